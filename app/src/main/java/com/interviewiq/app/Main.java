@@ -1,0 +1,78 @@
+package com.interviewiq.app;
+
+import com.interviewiq.engine.config.DataDirs;
+import com.interviewiq.engine.config.SettingsException;
+import com.interviewiq.engine.db.DatabaseException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The one executable: CLI commands and the GUI launcher. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        prepareLogging(args, System.getenv());
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv()));
+    }
+
+    /** Runs a command line and returns the exit code: 0 ok, 1 failed, 2 bad usage. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        return run(args, out, err, env, new GuiLauncher());
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, GuiLauncher gui) {
+        RootCommand root = new RootCommand();
+        root.global.env = env;
+        root.guiLauncher = gui;
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean verbose = parseResult.expandedArgs().contains("--verbose");
+            if (e instanceof UsageException) {
+                err.println("interviewiq: " + e.getMessage());
+                commandLine.usage(err);
+                return 2;
+            }
+            err.println("interviewiq: " + oneSentence(e));
+            if (verbose) {
+                e.printStackTrace(err);
+            } else if (!(e instanceof SettingsException || e instanceof DatabaseException)) {
+                err.println("(run again with --verbose for details)");
+            }
+            err.flush();
+            return 1;
+        });
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.setOut(out);
+            sub.setErr(err);
+        }
+        return cli.execute(args);
+    }
+
+    private static String oneSentence(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    /** Points the rolling log file at the data directory before the first logger is created. */
+    static void prepareLogging(String[] args, Map<String, String> env) {
+        Path cliDir = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                cliDir = Path.of(args[i + 1]);
+            } else if (args[i].startsWith("--data-dir=")) {
+                cliDir = Path.of(args[i].substring("--data-dir=".length()));
+            }
+        }
+        try {
+            System.setProperty("interviewiq.logdir", DataDirs.resolve(cliDir, env).resolve("logs").toString());
+        } catch (RuntimeException e) {
+            // a bad path is reported by the command itself; logs then go to the temp dir
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.interviewiq.app;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the arrows one way: app -> ui -> engine; engine has no JavaFX, ui no database types. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.interviewiq");
+
+    @Test
+    void engineImportsNoJavaFxAndNothingAboveIt() {
+        noClasses().that().resideInAPackage("com.interviewiq.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.interviewiq.ui..", "com.interviewiq.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void uiUsesNoDatabaseTypesAndNotTheApp() {
+        noClasses().that().resideInAPackage("com.interviewiq.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "io.r2dbc..", "com.zaxxer..",
+                        "reactor..", "org.h2..", "org.postgresql..", "com.interviewiq.app..",
+                        "com.interviewiq.engine.db.jdbc..", "com.interviewiq.engine.db.r2dbc..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void reactorStaysInsideTheR2dbcAdapter() {
+        noClasses().that().resideInAPackage("com.interviewiq..")
+                .and().resideOutsideOfPackage("com.interviewiq.engine.db.r2dbc..")
+                .should().dependOnClassesThat().resideInAnyPackage("reactor..", "io.r2dbc..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,54 @@
+package com.interviewiq.engine.config;
+
+import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.db.SyncExecutor;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The engine's settings, resolved once (CLI flag > environment > settings file > default) and
+ * immutable. {@link #sources()} tells where each value came from, so the UI can show which
+ * values the environment overrides.
+ */
+public record Settings(Path dataDir, DatabaseTarget database, Mode mode, SyncExecutor syncExecutor,
+                       PoolSettings pool, boolean monitoringEnabled, Duration sampleInterval,
+                       Duration switchDrainDeadline, Map<SettingKey, SettingSource> sources) {
+
+    public Settings {
+        sources = Map.copyOf(sources);
+    }
+
+    public SettingSource sourceOf(SettingKey key) {
+        return sources.getOrDefault(key, SettingSource.DEFAULT);
+    }
+
+    public Settings withMode(Mode newMode) {
+        return new Settings(dataDir, database, newMode, syncExecutor, pool, monitoringEnabled, sampleInterval,
+                switchDrainDeadline, sources);
+    }
+
+    public Settings withSyncExecutor(SyncExecutor executor) {
+        return new Settings(dataDir, database, mode, executor, pool, monitoringEnabled, sampleInterval,
+                switchDrainDeadline, sources);
+    }
+
+    public Settings withPool(PoolSettings newPool) {
+        return new Settings(dataDir, database, mode, syncExecutor, newPool, monitoringEnabled, sampleInterval,
+                switchDrainDeadline, sources);
+    }
+
+    public Settings withDatabase(DatabaseTarget target) {
+        return new Settings(dataDir, target, mode, syncExecutor, pool, monitoringEnabled, sampleInterval,
+                switchDrainDeadline, sources);
+    }
+
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    public Path settingsFile() {
+        return dataDir.resolve(SettingsFile.FILE_NAME);
+    }
+}

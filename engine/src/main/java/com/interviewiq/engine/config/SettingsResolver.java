@@ -1,0 +1,153 @@
+package com.interviewiq.engine.config;
+
+import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.db.SyncExecutor;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns raw values from the four sources into one validated {@link Settings}. Every error names
+ * the setting and the source of the bad value.
+ */
+public final class SettingsResolver {
+    private final Path dataDir;
+    private final Map<SettingKey, String> cli;
+    private final Map<String, String> env;
+    private final Map<SettingKey, String> file;
+    private final Map<SettingKey, SettingSource> sources = new EnumMap<>(SettingKey.class);
+
+    private SettingsResolver(Path dataDir, Map<SettingKey, String> cli, Map<String, String> env,
+                             Map<SettingKey, String> file) {
+        this.dataDir = dataDir;
+        this.cli = cli;
+        this.env = env;
+        this.file = file;
+    }
+
+    /**
+     * Loads settings for a process: resolves the data dir, reads its settings.json, applies the
+     * environment and then the command-line values.
+     */
+    public static Settings load(Path cliDataDir, Map<SettingKey, String> cli, Map<String, String> env) {
+        Path dataDir = DataDirs.resolve(cliDataDir, env);
+        Map<SettingKey, String> file = SettingsFile.read(dataDir.resolve(SettingsFile.FILE_NAME));
+        return resolve(dataDir, cli, env, file);
+    }
+
+    public static Settings resolve(Path dataDir, Map<SettingKey, String> cli, Map<String, String> env,
+                                   Map<SettingKey, String> file) {
+        return new SettingsResolver(dataDir, cli, env, file).build();
+    }
+
+    private Settings build() {
+        String url = raw(SettingKey.DATABASE_URL);
+        DatabaseTarget target;
+        try {
+            target = url == null ? DatabaseTarget.defaultH2(dataDir) : DatabaseTarget.parse(url, dataDir);
+        } catch (SettingsException e) {
+            throw new SettingsException(where(SettingKey.DATABASE_URL) + ": " + e.getMessage());
+        }
+        String user = raw(SettingKey.DATABASE_USER);
+        String password = raw(SettingKey.DATABASE_PASSWORD);
+        target = target.withCredentials(user, password == null ? null : Secret.of(password));
+
+        Mode mode = bool(SettingKey.ASYNC_ENABLED) ? Mode.ASYNC : Mode.SYNC;
+        SyncExecutor executor;
+        try {
+            executor = SyncExecutor.parse(raw(SettingKey.SYNC_EXECUTOR));
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(where(SettingKey.SYNC_EXECUTOR) + ": " + e.getMessage());
+        }
+        int size = integer(SettingKey.POOL_SIZE, 1, 1000);
+        int overflow = integer(SettingKey.MAX_OVERFLOW, 0, 1000);
+        Duration timeout = seconds(SettingKey.POOL_TIMEOUT_SECONDS, 0.25, 600);
+        Duration recycle = seconds(SettingKey.POOL_RECYCLE_SECONDS, 30, 7 * 24 * 3600);
+        Duration leak = seconds(SettingKey.LEAK_DETECTION_SECONDS, 0, 3600);
+        if (!leak.isZero() && leak.toMillis() < 2000) {
+            throw new SettingsException(where(SettingKey.LEAK_DETECTION_SECONDS)
+                    + ": must be 0 (off) or at least 2 seconds");
+        }
+        boolean monitoring = bool(SettingKey.MONITORING_ENABLED);
+        Duration sample = Duration.ofMillis(integer(SettingKey.SAMPLE_INTERVAL_MILLIS, 100, 60_000));
+        Duration drain = seconds(SettingKey.SWITCH_DRAIN_SECONDS, 0.1, 3600);
+        return new Settings(dataDir, target, mode, executor,
+                new PoolSettings(size, overflow, timeout, recycle, leak), monitoring, sample, drain, sources);
+    }
+
+    private String raw(SettingKey key) {
+        String v = cli.get(key);
+        if (v != null) {
+            sources.put(key, SettingSource.CLI);
+            return v;
+        }
+        v = env.get(key.envVar());
+        if (v != null && !v.isBlank()) {
+            sources.put(key, SettingSource.ENVIRONMENT);
+            return v;
+        }
+        v = file.get(key);
+        if (v != null) {
+            sources.put(key, SettingSource.FILE);
+            return v;
+        }
+        sources.put(key, SettingSource.DEFAULT);
+        return key.defaultValue();
+    }
+
+    private String where(SettingKey key) {
+        SettingSource source = sources.getOrDefault(key, SettingSource.DEFAULT);
+        return switch (source) {
+            case ENVIRONMENT -> "environment variable " + key.envVar();
+            case FILE -> "setting '" + key.fileKey() + "' in " + dataDir.resolve(SettingsFile.FILE_NAME);
+            case CLI -> "command-line option for " + key.fileKey();
+            case DEFAULT -> "default of " + key.fileKey();
+        };
+    }
+
+    private boolean bool(SettingKey key) {
+        String v = raw(key).trim().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw new SettingsException(where(key) + ": '" + v + "' is not true or false");
+        };
+    }
+
+    private int integer(SettingKey key, int min, int max) {
+        String v = raw(key).trim();
+        int n;
+        try {
+            n = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new SettingsException(where(key) + ": '" + v + "' is not a whole number");
+        }
+        if (n < min || n > max) {
+            throw new SettingsException(where(key) + ": " + n + " is outside " + min + ".." + max);
+        }
+        return n;
+    }
+
+    private Duration seconds(SettingKey key, double min, double max) {
+        String v = raw(key).trim().toLowerCase(Locale.ROOT);
+        String number = v.endsWith("s") ? v.substring(0, v.length() - 1).trim() : v;
+        BigDecimal s;
+        try {
+            s = new BigDecimal(number);
+        } catch (NumberFormatException e) {
+            throw new SettingsException(where(key) + ": '" + v + "' is not a number of seconds");
+        }
+        if (s.doubleValue() < min || s.doubleValue() > max) {
+            throw new SettingsException(where(key) + ": " + v + " s is outside " + fmt(min) + ".." + fmt(max) + " s");
+        }
+        return Duration.ofMillis(s.movePointRight(3).longValue());
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}

@@ -1,0 +1,24 @@
+package com.interviewiq.engine.db;
+
+import com.interviewiq.engine.config.DatabaseTarget;
+import com.interviewiq.engine.config.PoolSettings;
+import com.interviewiq.engine.db.jdbc.JdbcDatabase;
+import com.interviewiq.engine.db.r2dbc.R2dbcDatabase;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Opens a backend of either mode for a target; the only place that names the adapters. */
+public final class Backends {
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private Backends() {
+    }
+
+    public static Database open(DatabaseTarget target, Mode mode, SyncExecutor executor, PoolSettings pool) {
+        String name = "iq-" + mode.label() + "-" + SEQ.incrementAndGet();
+        return switch (mode) {
+            case SYNC -> new JdbcDatabase(target, pool, executor, name);
+            case ASYNC -> new R2dbcDatabase(target, pool, name);
+        };
+    }
+}

@@ -1,0 +1,25 @@
+package com.interviewiq.engine.db;
+
+import java.time.Duration;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The data port: services are written once against it. Implementations never block the caller;
+ * a whole transaction runs on one backend and one connection.
+ */
+public interface Database extends AutoCloseable {
+    Mode mode();
+
+    /** Human-readable description of the target, without credentials (e.g. "H2 file /x/db"). */
+    String describe();
+
+    <T> CompletionStage<T> inTransaction(TxWork<T> work);
+
+    PoolStats poolStats();
+
+    /** Round trip of a trivial query; fails with {@link DatabaseUnavailableException} when down. */
+    CompletionStage<Duration> ping();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,6 @@
+package com.interviewiq.engine.db;
+
+@FunctionalInterface
+public interface RowMapper<T> {
+    T map(Row row);
+}

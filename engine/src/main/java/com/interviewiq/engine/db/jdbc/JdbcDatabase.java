@@ -1,0 +1,274 @@
+package com.interviewiq.engine.db.jdbc;
+
+import com.interviewiq.engine.config.DatabaseTarget;
+import com.interviewiq.engine.config.PoolSettings;
+import com.interviewiq.engine.db.Database;
+import com.interviewiq.engine.db.DatabaseClosedException;
+import com.interviewiq.engine.db.DatabaseException;
+import com.interviewiq.engine.db.DatabaseUnavailableException;
+import com.interviewiq.engine.db.FairAdmission;
+import com.interviewiq.engine.db.Failures;
+import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.db.PoolStats;
+import com.interviewiq.engine.db.PoolTimeoutException;
+import com.interviewiq.engine.db.Sql;
+import com.interviewiq.engine.db.SyncExecutor;
+import com.interviewiq.engine.db.TxWork;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import com.zaxxer.hikari.pool.HikariPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The sync adapter: HikariCP, with each transaction function run on a worker thread behind a
+ * FIFO admission limit (one permit per connection), so callers never block and queued callers
+ * are served in arrival order.
+ */
+public final class JdbcDatabase implements Database {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcDatabase.class);
+
+    private final DatabaseTarget target;
+    private final PoolSettings pool;
+    private final SyncExecutor executorKind;
+    private final HikariDataSource dataSource;
+    private final ExecutorService workers;
+    private final FairAdmission admission;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean closed;
+
+    public JdbcDatabase(DatabaseTarget target, PoolSettings pool, SyncExecutor executorKind, String poolName) {
+        this.target = target;
+        this.pool = pool;
+        this.executorKind = executorKind;
+        this.dataSource = open(target, pool, poolName);
+        this.workers = WorkerExecutors.create(executorKind, pool.max(), poolName);
+        this.admission = new FairAdmission(pool.max());
+    }
+
+    private static HikariDataSource open(DatabaseTarget target, PoolSettings pool, String poolName) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(poolName);
+        config.setJdbcUrl(target.jdbcUrl());
+        config.setUsername(target.user());
+        config.setPassword(target.password().reveal());
+        config.setAutoCommit(false);
+        config.setMinimumIdle(pool.size());
+        config.setMaximumPoolSize(pool.max());
+        config.setConnectionTimeout(pool.timeout().toMillis());
+        config.setValidationTimeout(Math.min(5000, Math.max(250, pool.timeout().toMillis())));
+        config.setMaxLifetime(pool.recycle().toMillis());
+        if (pool.maxOverflow() > 0) { // Hikari ignores (and warns about) idleTimeout on a fixed-size pool
+            config.setIdleTimeout(Math.min(PoolSettings.OVERFLOW_IDLE.toMillis(), pool.recycle().toMillis() - 1000));
+        }
+        config.setLeakDetectionThreshold(pool.leakDetection().toMillis());
+        // fail at start when the database is unreachable, rather than on the first transaction
+        config.setInitializationFailTimeout(Math.max(1, pool.timeout().toMillis()));
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new DatabaseUnavailableException("cannot connect to " + target.location() + ": "
+                    + target.password().redact(JdbcErrors.firstLine(cause.getMessage())), null);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException("cannot open the JDBC pool for " + target.location() + ": "
+                    + target.password().redact(JdbcErrors.firstLine(e.getMessage())), null);
+        }
+    }
+
+    @Override
+    public Mode mode() {
+        return Mode.SYNC;
+    }
+
+    public SyncExecutor executorKind() {
+        return executorKind;
+    }
+
+    @Override
+    public String describe() {
+        return target.location() + " via JDBC (HikariCP, " + executorKind.label() + " threads)";
+    }
+
+    @Override
+    public <T> CompletionStage<T> inTransaction(TxWork<T> work) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new DatabaseClosedException("the sync backend is closed"));
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        inFlight.incrementAndGet();
+        result.whenComplete((v, e) -> inFlight.decrementAndGet());
+        admission.acquire(pool.timeout()).whenComplete((admitted, waitError) -> {
+            if (waitError != null) {
+                result.completeExceptionally(waitError instanceof CancellationException ? waitError
+                        : new PoolTimeoutException(Mode.SYNC, pool.timeout(), pool.max(), null));
+                return;
+            }
+            if (result.isDone()) { // cancelled while queued
+                admission.release();
+                return;
+            }
+            try {
+                workers.execute(() -> {
+                    try {
+                        run(work, result);
+                    } finally {
+                        admission.release();
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                admission.release();
+                result.completeExceptionally(new DatabaseClosedException("the sync backend is closed"));
+            }
+        });
+        return result;
+    }
+
+    private <T> void run(TxWork<T> work, CompletableFuture<T> result) {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLTransientConnectionException e) {
+            result.completeExceptionally(acquireFailure(e));
+            return;
+        } catch (SQLException e) {
+            result.completeExceptionally(JdbcErrors.translate(e, null));
+            return;
+        } catch (RuntimeException e) {
+            result.completeExceptionally(closed ? new DatabaseClosedException("the sync backend is closed") : e);
+            return;
+        }
+        // the caller hears the outcome only once the connection is back in the pool
+        Outcome<T> outcome;
+        try (connection) {
+            outcome = runOn(connection, work, result);
+        } catch (SQLException e) {
+            outcome = Outcome.failed(JdbcErrors.translate(e, null));
+        } catch (RuntimeException e) {
+            outcome = Outcome.failed(e);
+        }
+        if (outcome.error() != null) {
+            result.completeExceptionally(outcome.error());
+        } else {
+            result.complete(outcome.value());
+        }
+    }
+
+    private static <T> Outcome<T> runOn(Connection connection, TxWork<T> work, CompletableFuture<T> result)
+            throws SQLException {
+        CompletableFuture<T> body;
+        try {
+            body = work.apply(new JdbcTx(connection)).toCompletableFuture();
+        } catch (RuntimeException e) {
+            body = CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<T> running = body;
+        // a caller that cancels the transaction cancels its body too, so the worker lets go
+        result.whenComplete((v, e) -> {
+            if (result.isCancelled()) {
+                running.cancel(true);
+            }
+        });
+        T value;
+        try {
+            value = running.get();
+        } catch (ExecutionException | CancellationException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            Throwable cause = Failures.unwrap(e);
+            JdbcTx.rollbackQuietly(connection, cause);
+            return Outcome.failed(cause);
+        }
+        if (result.isDone()) { // cancelled while the body ran
+            JdbcTx.rollbackQuietly(connection, new CancellationException());
+            return Outcome.failed(new CancellationException());
+        }
+        connection.commit();
+        return new Outcome<>(value, null);
+    }
+
+    private record Outcome<T>(T value, Throwable error) {
+        static <T> Outcome<T> failed(Throwable error) {
+            return new Outcome<>(null, error);
+        }
+    }
+
+    private DatabaseException acquireFailure(SQLTransientConnectionException e) {
+        SQLException next = e.getNextException();
+        Throwable cause = e.getCause();
+        if (cause instanceof SQLException sql && JdbcErrors.isConnectionProblem(sql)) {
+            return new DatabaseUnavailableException("database unavailable: "
+                    + target.password().redact(JdbcErrors.firstLine(sql.getMessage())), null);
+        }
+        if (next != null && JdbcErrors.isConnectionProblem(next)) {
+            return new DatabaseUnavailableException("database unavailable: "
+                    + target.password().redact(JdbcErrors.firstLine(next.getMessage())), null);
+        }
+        return new PoolTimeoutException(Mode.SYNC, pool.timeout(), pool.max(), null);
+    }
+
+    @Override
+    public PoolStats poolStats() {
+        HikariPoolMXBean mx = dataSource.getHikariPoolMXBean();
+        if (mx == null || dataSource.isClosed()) {
+            return new PoolStats(0, 0, admission.waiting(), 0, pool.max());
+        }
+        return new PoolStats(mx.getActiveConnections(), mx.getIdleConnections(),
+                mx.getThreadsAwaitingConnection() + admission.waiting(), mx.getTotalConnections(), pool.max());
+    }
+
+    /** The pool's own MXBean, for Micrometer's standard Hikari metrics and for truth tests. */
+    public HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    @Override
+    public CompletionStage<Duration> ping() {
+        long start = System.nanoTime();
+        return inTransaction(tx -> tx.query(Sql.of("SELECT 1"), r -> 1))
+                .thenApply(x -> Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Stops new work, waits for in-flight transactions up to the deadline, then closes the pool. */
+    public void close(Duration drainDeadline) {
+        closed = true;
+        long deadline = System.nanoTime() + drainDeadline.toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (inFlight.get() > 0) {
+            LOG.warn("closing the sync pool with {} transactions still running", inFlight.get());
+        }
+        workers.shutdown();
+        dataSource.close();
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(10));
+    }
+}

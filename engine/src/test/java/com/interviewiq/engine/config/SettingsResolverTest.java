@@ -1,0 +1,116 @@
+package com.interviewiq.engine.config;
+
+import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.db.SyncExecutor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SettingsResolverTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsMatchTheSeed() {
+        Settings s = SettingsResolver.resolve(dir, Map.of(), Map.of(), Map.of());
+        assertThat(s.mode()).isEqualTo(Mode.SYNC);
+        assertThat(s.syncExecutor()).isEqualTo(SyncExecutor.PLATFORM);
+        assertThat(s.pool()).isEqualTo(new PoolSettings(20, 30, Duration.ofSeconds(30), Duration.ofSeconds(3600),
+                Duration.ofSeconds(60)));
+        assertThat(s.pool().max()).isEqualTo(50);
+        assertThat(s.monitoringEnabled()).isTrue();
+        assertThat(s.database().vendor()).isEqualTo(Vendor.H2);
+        assertThat(s.database().jdbcUrl()).isEqualTo("jdbc:h2:file:" + dir.resolve("db/interviewiq"));
+        assertThat(s.sourceOf(SettingKey.POOL_SIZE)).isEqualTo(SettingSource.DEFAULT);
+    }
+
+    @Test
+    void cliBeatsEnvironmentBeatsFileBeatsDefault() {
+        Map<SettingKey, String> file = Map.of(SettingKey.POOL_SIZE, "5", SettingKey.MAX_OVERFLOW, "6",
+                SettingKey.POOL_TIMEOUT_SECONDS, "7", SettingKey.ASYNC_ENABLED, "true");
+        Map<String, String> env = Map.of("ASYNC_DATABASE_POOL_SIZE", "8", "ASYNC_DATABASE_MAX_OVERFLOW", "9");
+        Map<SettingKey, String> cli = Map.of(SettingKey.POOL_SIZE, "10");
+        Settings s = SettingsResolver.resolve(dir, cli, env, file);
+        assertThat(s.pool().size()).isEqualTo(10);
+        assertThat(s.pool().maxOverflow()).isEqualTo(9);
+        assertThat(s.pool().timeout()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(s.pool().recycle()).isEqualTo(Duration.ofSeconds(3600));
+        assertThat(s.mode()).isEqualTo(Mode.ASYNC);
+        assertThat(s.sourceOf(SettingKey.POOL_SIZE)).isEqualTo(SettingSource.CLI);
+        assertThat(s.sourceOf(SettingKey.MAX_OVERFLOW)).isEqualTo(SettingSource.ENVIRONMENT);
+        assertThat(s.sourceOf(SettingKey.POOL_TIMEOUT_SECONDS)).isEqualTo(SettingSource.FILE);
+        assertThat(s.sourceOf(SettingKey.POOL_RECYCLE_SECONDS)).isEqualTo(SettingSource.DEFAULT);
+    }
+
+    @Test
+    void seedEnvironmentVariablesAreHonoured() {
+        Map<String, String> env = Map.of("ASYNC_DATABASE_ENABLED", "true", "ASYNC_DATABASE_POOL_TIMEOUT", "2.5",
+                "ASYNC_DATABASE_POOL_RECYCLE", "120", "ASYNC_DATABASE_MONITORING_ENABLED", "false",
+                "DATABASE_URL", "postgresql+asyncpg://app:pw@db:5432/interviewiq");
+        Settings s = SettingsResolver.resolve(dir, Map.of(), env, Map.of());
+        assertThat(s.mode()).isEqualTo(Mode.ASYNC);
+        assertThat(s.pool().timeout()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(s.pool().recycle()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(s.monitoringEnabled()).isFalse();
+        assertThat(s.database().vendor()).isEqualTo(Vendor.POSTGRESQL);
+        assertThat(s.database().user()).isEqualTo("app");
+    }
+
+    @Test
+    void badValuesNameTheSettingAndWhereItCameFrom() {
+        assertThatThrownBy(() -> SettingsResolver.resolve(dir, Map.of(), Map.of("ASYNC_DATABASE_POOL_SIZE", "lots"), Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("ASYNC_DATABASE_POOL_SIZE").hasMessageContaining("'lots' is not a whole number");
+        assertThatThrownBy(() -> SettingsResolver.resolve(dir, Map.of(), Map.of(), Map.of(SettingKey.POOL_TIMEOUT_SECONDS, "0")))
+                .hasMessageContaining("poolTimeoutSeconds").hasMessageContaining("settings.json");
+        assertThatThrownBy(() -> SettingsResolver.resolve(dir, Map.of(), Map.of("ASYNC_DATABASE_ENABLED", "maybe"), Map.of()))
+                .hasMessageContaining("ASYNC_DATABASE_ENABLED").hasMessageContaining("not true or false");
+        assertThatThrownBy(() -> SettingsResolver.resolve(dir, Map.of(),
+                Map.of("DATABASE_URL", "sqlite+aiosqlite:///x.db"), Map.of()))
+                .hasMessageContaining("environment variable DATABASE_URL").hasMessageContaining("accepted forms");
+    }
+
+    @Test
+    void fileRoundTripsAndIsPrivateWhenItHoldsAPassword() throws Exception {
+        Path file = dir.resolve("settings.json");
+        SettingsFile.write(file, Map.of(SettingKey.POOL_SIZE, "12", SettingKey.ASYNC_ENABLED, "true"));
+        assertThat(SettingsFile.read(file)).containsEntry(SettingKey.POOL_SIZE, "12")
+                .containsEntry(SettingKey.ASYNC_ENABLED, "true");
+        assertThat(Files.readString(file)).contains("\"poolSize\" : 12").contains("\"asyncEnabled\" : true");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+
+        SettingsFile.write(file, Map.of(SettingKey.DATABASE_URL, "postgresql://h/db",
+                SettingKey.DATABASE_PASSWORD, "hunter2-secret"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        Settings s = SettingsResolver.load(dir, Map.of(), Map.of());
+        assertThat(s.database().password().reveal()).isEqualTo("hunter2-secret");
+        assertThat(s.toString()).doesNotContain("hunter2-secret");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("settings.json");
+        }
+    }
+
+    @Test
+    void malformedFileIsOneClearError() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{\"poolSize\": 12,\n \"asyncEnabled\": }");
+        assertThatThrownBy(() -> SettingsResolver.load(dir, Map.of(), Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("settings.json").hasMessageContaining("not valid JSON").hasMessageContaining("line 2");
+    }
+
+    @Test
+    void dataDirComesFromFlagThenEnvironmentThenXdg() {
+        Path flag = dir.resolve("flag");
+        assertThat(DataDirs.resolve(flag, Map.of("INTERVIEWIQ_HOME", "/elsewhere"))).isEqualTo(flag);
+        assertThat(DataDirs.resolve(null, Map.of("INTERVIEWIQ_HOME", "/srv/iq"))).isEqualTo(Path.of("/srv/iq"));
+        assertThat(DataDirs.resolve(null, Map.of("XDG_DATA_HOME", "/xdg"))).isEqualTo(Path.of("/xdg/interviewiq"));
+    }
+}

@@ -1,0 +1,110 @@
+package com.interviewiq.engine.testing;
+
+import com.interviewiq.engine.config.DatabaseTarget;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Real databases for tests: a fresh H2 file, or a fresh database in one embedded PostgreSQL
+ * server started once per test JVM (a real server from Maven artifacts, no install needed).
+ */
+public final class TestDatabases {
+    public static final String PASSWORD = "s3cret-Pa55";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static EmbeddedPostgres postgres;
+
+    private TestDatabases() {
+    }
+
+    public static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+                requirePasswords(postgres);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot configure embedded PostgreSQL", e);
+            }
+            EmbeddedPostgres started = postgres;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away
+                }
+            }));
+        }
+        return postgres;
+    }
+
+    /**
+     * The embedded server trusts every local login; real servers check passwords. Give the
+     * superuser a password and require it over TCP, so tests see what users see (including
+     * "wrong password").
+     */
+    private static void requirePasswords(EmbeddedPostgres pg) throws SQLException, IOException {
+        String hbaFile;
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute("ALTER USER postgres PASSWORD '" + PASSWORD + "'");
+            try (var rs = st.executeQuery("SHOW hba_file")) {
+                rs.next();
+                hbaFile = rs.getString(1);
+            }
+        }
+        Files.writeString(Path.of(hbaFile), """
+                local all all trust
+                host  all all 127.0.0.1/32 scram-sha-256
+                host  all all ::1/128      scram-sha-256
+                """);
+        // the old rules (trust) still apply to this reload itself
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute("SELECT pg_reload_conf()");
+        }
+    }
+
+    /** A JDBC connection to one database as the superuser, with the password. */
+    public static Connection admin(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgres().getPort() + "/" + database,
+                "postgres", PASSWORD);
+    }
+
+    /** A new, empty PostgreSQL database. */
+    public static DatabaseTarget freshPostgres() {
+        return DatabaseTarget.parse(postgresUrl(createPostgresDatabase()), Path.of("."));
+    }
+
+    /** Creates a new, empty PostgreSQL database and returns its name. */
+    public static String createPostgresDatabase() {
+        String name = "t" + ProcessHandle.current().pid() + "_" + SEQ.incrementAndGet();
+        try (Connection c = admin("postgres"); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name); // a generated identifier, not user input
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database", e);
+        }
+        return name;
+    }
+
+    public static String postgresUrl(String database) {
+        return "postgresql://postgres:" + PASSWORD + "@localhost:" + postgres().getPort() + "/" + database;
+    }
+
+    /** A new H2 file database in a new directory under the given temp dir. */
+    public static DatabaseTarget freshH2(Path tempDir) {
+        try {
+            Path dir = Files.createDirectories(tempDir.resolve("h2-" + SEQ.incrementAndGet()));
+            return DatabaseTarget.parse("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
