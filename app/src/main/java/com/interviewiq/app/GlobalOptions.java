@@ -39,6 +39,19 @@ public final class GlobalOptions {
         return copy;
     }
 
+    /** The options given to this command and to every command above it, nearest first. */
+    static GlobalOptions merged(picocli.CommandLine.Model.CommandSpec spec) {
+        GlobalOptions merged = null;
+        for (var s = spec; s != null; s = s.parent()) {
+            var mixin = s.mixins().get("global");
+            if (mixin != null) {
+                GlobalOptions here = (GlobalOptions) mixin.userObject();
+                merged = merged == null ? here.over(here) : merged.over(here);
+            }
+        }
+        return merged == null ? new GlobalOptions() : merged;
+    }
+
     /** This command's values, with the root command's filling what this one left unset. */
     GlobalOptions over(GlobalOptions root) {
         GlobalOptions merged = new GlobalOptions();

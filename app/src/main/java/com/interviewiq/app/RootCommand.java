@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "interviewiq", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "InterviewIQ Console: interview platform engine over sync JDBC or async R2DBC.",
-        subcommands = {GuiCommand.class, ValidateCommand.class, HealthCommand.class},
+        subcommands = {GuiCommand.class, ValidateCommand.class, HealthCommand.class, QuestionsCommand.class,
+                SessionsCommand.class, SimulateCommand.class},
         footer = {"", "Without a command the console opens (same as 'gui')."})
 public final class RootCommand implements Callable<Integer> {
     @Mixin

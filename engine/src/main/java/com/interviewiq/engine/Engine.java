@@ -4,8 +4,16 @@ import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.db.Backends;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Migrations;
+import com.interviewiq.engine.evaluation.Evaluators;
+import com.interviewiq.engine.evaluation.HybridEvaluator;
+import com.interviewiq.engine.questions.QuestionBankService;
+import com.interviewiq.engine.sessions.SessionService;
+import com.interviewiq.engine.simulate.Simulator;
+import com.interviewiq.engine.transfer.QuestionTransferService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
 
 /**
  * The embedded engine: migrates the schema, opens the backend of the configured mode and owns
@@ -16,10 +24,21 @@ public final class Engine implements AutoCloseable {
 
     private final Settings settings;
     private final Database database;
+    private final QuestionBankService questions;
+    private final QuestionTransferService transfer;
+    private final SessionService sessions;
+    private final Simulator simulator;
+    private final HybridEvaluator evaluator;
 
-    private Engine(Settings settings, Database database) {
+    private Engine(Settings settings, Database database, HybridEvaluator evaluator) {
         this.settings = settings;
         this.database = database;
+        this.evaluator = evaluator;
+        Clock clock = Clock.systemUTC();
+        this.questions = new QuestionBankService(database, clock);
+        this.transfer = new QuestionTransferService(database, questions, clock);
+        this.sessions = new SessionService(database, evaluator, clock);
+        this.simulator = new Simulator(database, questions, sessions);
     }
 
     /** Migrates and opens; fails with a clear DatabaseException when the database is unreachable. */
@@ -30,7 +49,7 @@ public final class Engine implements AutoCloseable {
         }
         Database db = Backends.open(settings.database(), settings.mode(), settings.syncExecutor(), settings.pool());
         LOG.info("engine started: {}", db.describe());
-        return new Engine(settings, db);
+        return new Engine(settings, db, Evaluators.from(settings));
     }
 
     public Settings settings() {
@@ -41,8 +60,25 @@ public final class Engine implements AutoCloseable {
         return database;
     }
 
+    public QuestionBankService questions() {
+        return questions;
+    }
+
+    public QuestionTransferService transfer() {
+        return transfer;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    public Simulator simulator() {
+        return simulator;
+    }
+
     @Override
     public void close() {
+        evaluator.close();
         database.close();
     }
 }

@@ -75,8 +75,35 @@ public final class SettingsResolver {
         boolean monitoring = bool(SettingKey.MONITORING_ENABLED);
         Duration sample = Duration.ofMillis(integer(SettingKey.SAMPLE_INTERVAL_MILLIS, 100, 60_000));
         Duration drain = seconds(SettingKey.SWITCH_DRAIN_SECONDS, 0.1, 3600);
+        EvaluatorSettings evaluator = evaluator();
         return new Settings(dataDir, target, mode, executor,
-                new PoolSettings(size, overflow, timeout, recycle, leak), monitoring, sample, drain, sources);
+                new PoolSettings(size, overflow, timeout, recycle, leak), monitoring, sample, drain, evaluator, sources);
+    }
+
+    private EvaluatorSettings evaluator() {
+        String url = raw(SettingKey.EVALUATOR_URL);
+        String model = raw(SettingKey.EVALUATOR_MODEL);
+        String keyEnv = raw(SettingKey.EVALUATOR_API_KEY_ENV);
+        Duration timeout = seconds(SettingKey.EVALUATOR_TIMEOUT_SECONDS, 1, 120);
+        if (url == null || url.isBlank()) {
+            return EvaluatorSettings.rubricOnly(timeout);
+        }
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(where(SettingKey.EVALUATOR_URL) + ": '" + url + "' is not a URL");
+        }
+        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                || uri.getHost() == null) {
+            throw new SettingsException(where(SettingKey.EVALUATOR_URL) + ": must be an http(s) URL of a"
+                    + " chat-completions endpoint, e.g. http://127.0.0.1:11434/v1/chat/completions");
+        }
+        if (model == null || model.isBlank()) {
+            throw new SettingsException(where(SettingKey.EVALUATOR_MODEL) + ": a model name is required when the"
+                    + " remote evaluator URL is set");
+        }
+        return new EvaluatorSettings(uri, model.strip(), keyEnv, timeout);
     }
 
     private String raw(SettingKey key) {

@@ -1,0 +1,86 @@
+package com.interviewiq.app;
+
+import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.sessions.ReportMarkdown;
+import com.interviewiq.engine.sessions.SessionFilter;
+import com.interviewiq.engine.sessions.SessionReport;
+import com.interviewiq.engine.sessions.SessionStatus;
+import com.interviewiq.engine.sessions.SessionSummary;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+@Command(name = "sessions", description = "Interview session history and reports.", mixinStandardHelpOptions = true,
+        subcommands = {SessionsCommand.ListCmd.class, SessionsCommand.Report.class})
+final class SessionsCommand {
+    @Mixin
+    GlobalOptions global;
+
+    @Command(name = "list", description = "List sessions, newest first.", mixinStandardHelpOptions = true)
+    static final class ListCmd extends EngineCommand {
+        @Option(names = "--candidate", description = "Part of the candidate's name") String candidate;
+        @Option(names = "--status", description = "planned, in_progress, paused, completed or abandoned") String status;
+        @Option(names = "--limit", defaultValue = "100") int limit;
+        @Option(names = "--json") boolean json;
+
+        @Override
+        int run(Engine engine) {
+            SessionStatus st = null;
+            if (status != null) {
+                try {
+                    st = SessionStatus.fromLabel(status);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--status must be planned, in_progress, paused, completed or abandoned");
+                }
+            }
+            List<SessionSummary> list = await(engine.sessions().list(
+                    new SessionFilter(candidate, st, null, null, null, 0, Math.max(1, limit))));
+            PrintWriter out = out();
+            if (json) {
+                Json.print(out, list);
+                return 0;
+            }
+            out.printf(Locale.ROOT, "%6s  %-24s %-20s %-11s %8s %6s%n", "ID", "CANDIDATE", "INTERVIEWER", "STATUS", "ANSWERED", "SCORE");
+            for (SessionSummary s : list) {
+                out.printf(Locale.ROOT, "%6d  %-24s %-20s %-11s %8d %6s%n", s.id(), s.candidate(), s.interviewer(),
+                        s.status().label(), s.answered(), s.averageScore() == null ? "-"
+                                : String.format(Locale.ROOT, "%.1f", s.averageScore()));
+            }
+            out.println(list.size() + " session(s).");
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "report", description = "Print a session's report (Markdown unless --json).",
+            mixinStandardHelpOptions = true)
+    static final class Report extends EngineCommand {
+        @Parameters(paramLabel = "ID") long id;
+
+        @ArgGroup(exclusive = true)
+        Format format = new Format();
+
+        static final class Format {
+            @Option(names = "--json") boolean json;
+            @Option(names = "--markdown") boolean markdown;
+        }
+
+        @Override
+        int run(Engine engine) {
+            SessionReport report = await(engine.sessions().report(id));
+            if (format.json) {
+                Json.print(out(), report);
+            } else {
+                out().print(ReportMarkdown.render(report));
+                out().flush();
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package com.interviewiq.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** questions, sessions and simulate as a user runs them, on a fresh data dir. */
+class InterviewCliTest {
+    @TempDir
+    Path dataDir;
+
+    private Cli run(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data-dir";
+        all[args.length + 1] = dataDir.toString();
+        return Cli.run(all);
+    }
+
+    @Test
+    void importListExportSimulateAndReport() throws Exception {
+        Path sample = Path.of("../resources/samples/sample-questions.json");
+        Cli dry = run("questions", "import", sample.toString(), "--dry-run");
+        assertThat(dry.exitCode()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("Dry run, nothing written");
+        Cli imported = run("questions", "import", sample.toString());
+        assertThat(imported.out()).containsPattern("Imported 1[5-9]\\d, updated 0, skipped 0");
+
+        JsonNode list = Json.MAPPER.readTree(run("questions", "list", "--category", "SQL", "--difficulty", "3", "--json").out());
+        assertThat(list.get("total").asInt()).isPositive();
+        assertThat(list.get("questions").findValuesAsText("category")).containsOnly("SQL");
+
+        Path csv = dataDir.resolve("out/bank.csv");
+        assertThat(run("questions", "export", "--format", "csv", "-o", csv.toString()).exitCode()).isZero();
+        assertThat(Files.readString(csv)).startsWith("key,category,difficulty,title,prompt,tags,time_limit_seconds,status,rubric");
+        Cli reimport = run("questions", "import", csv.toString());
+        assertThat(reimport.out()).contains("Imported 0, updated 0, skipped");
+
+        Cli sim = run("simulate", "--sessions", "12", "--concurrency", "4", "--questions", "3", "--mode", "async", "--json");
+        assertThat(sim.exitCode()).as(sim.out() + sim.err()).isZero();
+        JsonNode r = Json.MAPPER.readTree(sim.out());
+        assertThat(r.get("mode").asText()).isEqualTo("async");
+        assertThat(r.get("sessionsCompleted").asInt()).isEqualTo(12);
+        assertThat(r.get("answersAcknowledged").asLong()).isEqualTo(36);
+        assertThat(r.get("answersStored").asLong()).isEqualTo(36);
+        assertThat(r.get("errors").asLong()).isZero();
+        assertThat(r.get("stepsPerSecond").asDouble()).isPositive();
+        assertThat(r.get("latencyMs").has("p99")).isTrue();
+
+        JsonNode sessions = Json.MAPPER.readTree(run("sessions", "list", "--json").out());
+        assertThat(sessions).hasSize(12);
+        long id = sessions.get(0).get("id").asLong();
+        Cli md = run("sessions", "report", Long.toString(id), "--markdown");
+        assertThat(md.out()).startsWith("# Interview report: Candidate").contains("## Timeline", "Overall score");
+        JsonNode report = Json.MAPPER.readTree(run("sessions", "report", Long.toString(id), "--json").out());
+        assertThat(report.get("answered").asInt()).isEqualTo(3);
+        assertThat(run("sessions", "report", "999999").err()).contains("session 999999 does not exist");
+    }
+
+    @Test
+    void aFileWithABadRowImportsNothingAndExitsOne() throws Exception {
+        Path file = dataDir.resolve("bad.csv");
+        Files.writeString(file, "key,category,difficulty,title,prompt,tags,time_limit_seconds,status,rubric\n"
+                + "a-1,SQL,3,Fine,Prompt,,,,\"[{\"\"criterion\"\":\"\"c\"\",\"\"weight\"\":1,\"\"keywords\"\":[\"\"k\"\"]}]\"\n"
+                + "a-2,SQL,7,Bad,Prompt,,,,\"[{\"\"criterion\"\":\"\"c\"\",\"\"weight\"\":1,\"\"keywords\"\":[\"\"k\"\"]}]\"\n");
+        Cli r = run("questions", "import", file.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("row 3: difficulty: must be 1..5, got 7").contains("Nothing was imported");
+        assertThat(run("questions", "list").out()).contains("0 of 0 question(s).");
+        assertThat(run("questions", "import", dataDir.resolve("missing.json").toString()).err()).contains("file not found");
+    }
+
+    @Test
+    void simulateLoadsTheSampleBankIntoAnEmptyDatabase() throws Exception {
+        Cli sim = run("simulate", "--sessions", "3", "--concurrency", "2", "--json");
+        assertThat(sim.exitCode()).as(sim.err()).isZero();
+        assertThat(sim.err()).contains("loaded").contains("sample questions");
+        assertThat(Json.MAPPER.readTree(sim.out()).get("answersStored").asLong()).isEqualTo(15);
+        assertThat(run("simulate", "--sessions", "0", "--concurrency", "2").exitCode()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,8 @@
+package com.interviewiq.engine.sessions;
+
+import java.time.Instant;
+
+/** One line of the session history. {@code averageScore} is null until something was answered. */
+public record SessionSummary(long id, String candidate, String interviewer, SessionStatus status, Instant createdAt,
+                             Instant finishedAt, int answered, Double averageScore) {
+}
