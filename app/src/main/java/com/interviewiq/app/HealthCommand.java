@@ -2,7 +2,6 @@ package com.interviewiq.app;
 
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.health.CheckResult;
-import com.interviewiq.engine.health.HealthProbe;
 import com.interviewiq.engine.health.HealthReport;
 import com.interviewiq.engine.health.HealthStatus;
 import picocli.CommandLine.Command;
@@ -31,18 +30,24 @@ final class HealthCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
     @Override
     public Integer call() {
         GlobalOptions options = global.over(root.global);
         PrintWriter out = spec.commandLine().getOut();
         try (Engine engine = Engine.start(options.settings())) {
-            HealthReport report = HealthProbe.check(engine.settings(), engine.database());
+            HealthReport report = engine.monitor().health();
             if (json) {
                 Json.print(out, report);
             } else {
                 out.println("status: " + report.status() + " (" + report.mode() + ", " + report.database() + ")");
                 for (CheckResult c : report.checks()) {
-                    out.printf(Locale.ROOT, "  %-9s %-18s %-12s %s%n", c.status(), c.name(), c.value(), c.detail());
+                    String value = c.value() == null ? "-" : fmt(c.value()) + (c.unit().isEmpty() ? "" : " " + c.unit());
+                    String limits = c.warn() == null ? "" : " (warn " + fmt(c.warn()) + ", critical " + fmt(c.critical()) + ")";
+                    out.printf(Locale.ROOT, "  %-8s %-17s %-11s %s%s%n", c.level(), c.name(), value, c.detail(), limits);
                 }
                 out.flush();
             }

@@ -1,15 +1,21 @@
 package com.interviewiq.engine;
 
 import com.interviewiq.engine.config.Settings;
+import com.interviewiq.engine.db.BackendHooks;
 import com.interviewiq.engine.db.Backends;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Migrations;
 import com.interviewiq.engine.evaluation.Evaluators;
 import com.interviewiq.engine.evaluation.HybridEvaluator;
+import com.interviewiq.engine.monitor.DatabaseMetrics;
+import com.interviewiq.engine.monitor.InstrumentedDatabase;
+import com.interviewiq.engine.monitor.Monitor;
 import com.interviewiq.engine.questions.QuestionBankService;
 import com.interviewiq.engine.sessions.SessionService;
 import com.interviewiq.engine.simulate.Simulator;
 import com.interviewiq.engine.transfer.QuestionTransferService;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +35,13 @@ public final class Engine implements AutoCloseable {
     private final SessionService sessions;
     private final Simulator simulator;
     private final HybridEvaluator evaluator;
+    private final Monitor monitor;
 
-    private Engine(Settings settings, Database database, HybridEvaluator evaluator) {
+    private Engine(Settings settings, Database database, HybridEvaluator evaluator, Monitor monitor, Clock clock) {
         this.settings = settings;
         this.database = database;
         this.evaluator = evaluator;
-        Clock clock = Clock.systemUTC();
+        this.monitor = monitor;
         this.questions = new QuestionBankService(database, clock);
         this.transfer = new QuestionTransferService(database, questions, clock);
         this.sessions = new SessionService(database, evaluator, clock);
@@ -47,9 +54,21 @@ public final class Engine implements AutoCloseable {
         if (applied > 0) {
             LOG.info("applied {} schema migration(s) to {}", applied, settings.database().location());
         }
-        Database db = Backends.open(settings.database(), settings.mode(), settings.syncExecutor(), settings.pool());
-        LOG.info("engine started: {}", db.describe());
-        return new Engine(settings, db, Evaluators.from(settings));
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        DatabaseMetrics metrics = new DatabaseMetrics();
+        BackendHooks hooks = settings.monitoringEnabled() ? new BackendHooks(metrics::acquired, registry) : BackendHooks.NONE;
+        Database backend = Backends.open(settings.database(), settings.mode(), settings.syncExecutor(), settings.pool(), hooks);
+        // with monitoring off nothing is timed: the services talk to the backend directly
+        Database served = settings.monitoringEnabled() ? new InstrumentedDatabase(backend, metrics, registry) : backend;
+        Clock clock = Clock.systemUTC();
+        Monitor monitor = new Monitor(settings, () -> served, () -> backend, metrics, registry, clock);
+        monitor.start();
+        LOG.info("engine started: {} (monitoring {})", backend.describe(), settings.monitoringEnabled() ? "on" : "off");
+        return new Engine(settings, served, Evaluators.from(settings), monitor, clock);
+    }
+
+    public Monitor monitor() {
+        return monitor;
     }
 
     public Settings settings() {
@@ -78,6 +97,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        monitor.close();
         evaluator.close();
         database.close();
     }

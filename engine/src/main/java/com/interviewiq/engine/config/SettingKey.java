@@ -21,7 +21,17 @@ public enum SettingKey {
     EVALUATOR_URL("evaluatorUrl", "INTERVIEWIQ_EVALUATOR_URL", null),
     EVALUATOR_MODEL("evaluatorModel", "INTERVIEWIQ_EVALUATOR_MODEL", null),
     EVALUATOR_API_KEY_ENV("evaluatorApiKeyEnv", "INTERVIEWIQ_EVALUATOR_API_KEY_ENV", "INTERVIEWIQ_EVALUATOR_API_KEY"),
-    EVALUATOR_TIMEOUT_SECONDS("evaluatorTimeoutSeconds", "INTERVIEWIQ_EVALUATOR_TIMEOUT_SECONDS", "10");
+    EVALUATOR_TIMEOUT_SECONDS("evaluatorTimeoutSeconds", "INTERVIEWIQ_EVALUATOR_TIMEOUT_SECONDS", "10"),
+    HEALTH_PING_MS("healthPingMs", "INTERVIEWIQ_HEALTH_PING_MS", "250/2000"),
+    HEALTH_POOL_SATURATION("healthPoolSaturation", "INTERVIEWIQ_HEALTH_POOL_SATURATION", "0.8/0.95"),
+    HEALTH_PENDING_ACQUIRES("healthPendingAcquires", "INTERVIEWIQ_HEALTH_PENDING_ACQUIRES", "5/50"),
+    HEALTH_P99_MS("healthP99Ms", "INTERVIEWIQ_HEALTH_P99_MS", "250/1000"),
+    HEALTH_ERRORS_PER_SECOND("healthErrorsPerSecond", "INTERVIEWIQ_HEALTH_ERRORS_PER_SECOND", "1/10"),
+    HEALTH_SUSTAIN_SECONDS("healthSustainSeconds", "INTERVIEWIQ_HEALTH_SUSTAIN_SECONDS", "10"),
+    HEALTH_QUIET_SECONDS("healthQuietSeconds", "INTERVIEWIQ_HEALTH_QUIET_SECONDS", "60"),
+    HTTP_ENABLED("httpEnabled", "INTERVIEWIQ_HTTP_ENABLED", "false"),
+    HTTP_PORT("httpPort", "INTERVIEWIQ_HTTP_PORT", "8765"),
+    HTTP_TOKEN("httpToken", "INTERVIEWIQ_HTTP_TOKEN", null);
 
     private final String fileKey;
     private final String envVar;
@@ -46,6 +56,6 @@ public enum SettingKey {
     }
 
     public boolean isSecret() {
-        return this == DATABASE_PASSWORD;
+        return this == DATABASE_PASSWORD || this == HTTP_TOKEN;
     }
 }

@@ -14,8 +14,8 @@ import java.util.Map;
  */
 public record Settings(Path dataDir, DatabaseTarget database, Mode mode, SyncExecutor syncExecutor,
                        PoolSettings pool, boolean monitoringEnabled, Duration sampleInterval,
-                       Duration switchDrainDeadline, EvaluatorSettings evaluator,
-                       Map<SettingKey, SettingSource> sources) {
+                       Duration switchDrainDeadline, EvaluatorSettings evaluator, HealthThresholds health,
+                       HttpSettings http, Map<SettingKey, SettingSource> sources) {
 
     public Settings {
         sources = Map.copyOf(sources);
@@ -27,22 +27,22 @@ public record Settings(Path dataDir, DatabaseTarget database, Mode mode, SyncExe
 
     public Settings withMode(Mode newMode) {
         return new Settings(dataDir, database, newMode, syncExecutor, pool, monitoringEnabled, sampleInterval,
-                switchDrainDeadline, evaluator, sources);
+                switchDrainDeadline, evaluator, health, http, sources);
     }
 
     public Settings withSyncExecutor(SyncExecutor executor) {
         return new Settings(dataDir, database, mode, executor, pool, monitoringEnabled, sampleInterval,
-                switchDrainDeadline, evaluator, sources);
+                switchDrainDeadline, evaluator, health, http, sources);
     }
 
     public Settings withPool(PoolSettings newPool) {
         return new Settings(dataDir, database, mode, syncExecutor, newPool, monitoringEnabled, sampleInterval,
-                switchDrainDeadline, evaluator, sources);
+                switchDrainDeadline, evaluator, health, http, sources);
     }
 
     public Settings withDatabase(DatabaseTarget target) {
         return new Settings(dataDir, target, mode, syncExecutor, pool, monitoringEnabled, sampleInterval,
-                switchDrainDeadline, evaluator, sources);
+                switchDrainDeadline, evaluator, health, http, sources);
     }
 
     public Path logDir() {

@@ -76,8 +76,16 @@ public final class SettingsResolver {
         Duration sample = Duration.ofMillis(integer(SettingKey.SAMPLE_INTERVAL_MILLIS, 100, 60_000));
         Duration drain = seconds(SettingKey.SWITCH_DRAIN_SECONDS, 0.1, 3600);
         EvaluatorSettings evaluator = evaluator();
+        HealthThresholds health = new HealthThresholds(pair(SettingKey.HEALTH_PING_MS), pair(SettingKey.HEALTH_POOL_SATURATION),
+                pair(SettingKey.HEALTH_PENDING_ACQUIRES), pair(SettingKey.HEALTH_P99_MS),
+                pair(SettingKey.HEALTH_ERRORS_PER_SECOND), seconds(SettingKey.HEALTH_SUSTAIN_SECONDS, 0, 3600),
+                seconds(SettingKey.HEALTH_QUIET_SECONDS, 0, 24 * 3600));
+        String token = raw(SettingKey.HTTP_TOKEN);
+        HttpSettings http = new HttpSettings(bool(SettingKey.HTTP_ENABLED), integer(SettingKey.HTTP_PORT, 0, 65535),
+                token == null || token.isBlank() ? Secret.EMPTY : Secret.of(token.strip()));
         return new Settings(dataDir, target, mode, executor,
-                new PoolSettings(size, overflow, timeout, recycle, leak), monitoring, sample, drain, evaluator, sources);
+                new PoolSettings(size, overflow, timeout, recycle, leak), monitoring, sample, drain, evaluator, health,
+                http, sources);
     }
 
     private EvaluatorSettings evaluator() {
@@ -172,6 +180,25 @@ public final class SettingsResolver {
             throw new SettingsException(where(key) + ": " + v + " s is outside " + fmt(min) + ".." + fmt(max) + " s");
         }
         return Duration.ofMillis(s.movePointRight(3).longValue());
+    }
+
+    /** "warn/critical", e.g. "250/1000"; critical must not be below warn. */
+    private HealthThresholds.Pair pair(SettingKey key) {
+        String v = raw(key).trim();
+        String[] parts = v.split("/");
+        try {
+            if (parts.length != 2) {
+                throw new NumberFormatException();
+            }
+            double warn = Double.parseDouble(parts[0].trim());
+            double critical = Double.parseDouble(parts[1].trim());
+            if (warn < 0 || critical < warn) {
+                throw new SettingsException(where(key) + ": critical must be at least warn, and both 0 or more; got " + v);
+            }
+            return new HealthThresholds.Pair(warn, critical);
+        } catch (NumberFormatException e) {
+            throw new SettingsException(where(key) + ": '" + v + "' is not WARN/CRITICAL, e.g. 250/1000");
+        }
     }
 
     private static String fmt(double d) {

@@ -15,10 +15,15 @@ public final class Backends {
     }
 
     public static Database open(DatabaseTarget target, Mode mode, SyncExecutor executor, PoolSettings pool) {
+        return open(target, mode, executor, pool, BackendHooks.NONE);
+    }
+
+    public static Database open(DatabaseTarget target, Mode mode, SyncExecutor executor, PoolSettings pool,
+                                BackendHooks hooks) {
         String name = "iq-" + mode.label() + "-" + SEQ.incrementAndGet();
         return switch (mode) {
-            case SYNC -> new JdbcDatabase(target, pool, executor, name);
-            case ASYNC -> new R2dbcDatabase(target, pool, name);
+            case SYNC -> new JdbcDatabase(target, pool, executor, name, hooks);
+            case ASYNC -> new R2dbcDatabase(target, pool, name, hooks);
         };
     }
 }

@@ -1,5 +1,11 @@
 package com.interviewiq.engine.health;
 
-/** One health check's verdict: its value and why it has this status. */
-public record CheckResult(String name, HealthStatus status, String value, String detail) {
+import java.time.Instant;
+
+/**
+ * One health check: its level (ok / warn / critical, or down for a failed ping or schema), the
+ * measured value, the thresholds it is judged by, since when it has had this level, and why.
+ */
+public record CheckResult(String name, String level, Double value, String unit, Double warn, Double critical,
+                          Instant since, String detail) {
 }

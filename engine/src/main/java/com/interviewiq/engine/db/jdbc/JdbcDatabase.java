@@ -2,6 +2,7 @@ package com.interviewiq.engine.db.jdbc;
 
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.PoolSettings;
+import com.interviewiq.engine.db.BackendHooks;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.DatabaseClosedException;
 import com.interviewiq.engine.db.DatabaseException;
@@ -17,6 +18,7 @@ import com.interviewiq.engine.db.TxWork;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import com.zaxxer.hikari.pool.HikariPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,17 +53,29 @@ public final class JdbcDatabase implements Database {
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
 
+    private final BackendHooks hooks;
+
     public JdbcDatabase(DatabaseTarget target, PoolSettings pool, SyncExecutor executorKind, String poolName) {
+        this(target, pool, executorKind, poolName, BackendHooks.NONE);
+    }
+
+    public JdbcDatabase(DatabaseTarget target, PoolSettings pool, SyncExecutor executorKind, String poolName,
+                        BackendHooks hooks) {
         this.target = target;
         this.pool = pool;
         this.executorKind = executorKind;
-        this.dataSource = open(target, pool, poolName);
+        this.hooks = hooks;
+        this.dataSource = open(target, pool, poolName, hooks);
         this.workers = WorkerExecutors.create(executorKind, pool.max(), poolName);
         this.admission = new FairAdmission(pool.max());
     }
 
-    private static HikariDataSource open(DatabaseTarget target, PoolSettings pool, String poolName) {
+    private static HikariDataSource open(DatabaseTarget target, PoolSettings pool, String poolName, BackendHooks hooks) {
         HikariConfig config = new HikariConfig();
+        if (hooks.registry() != null) {
+            // HikariCP's own tracker: hikaricp_connections_active, _idle, _pending, _max, _timeout, _acquire, _usage, _creation
+            config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(hooks.registry()));
+        }
         config.setPoolName(poolName);
         config.setJdbcUrl(target.jdbcUrl());
         config.setUsername(target.user());
@@ -110,6 +124,7 @@ public final class JdbcDatabase implements Database {
             return CompletableFuture.failedFuture(new DatabaseClosedException("the sync backend is closed"));
         }
         CompletableFuture<T> result = new CompletableFuture<>();
+        long queuedAt = System.nanoTime();
         inFlight.incrementAndGet();
         result.whenComplete((v, e) -> inFlight.decrementAndGet());
         admission.acquire(pool.timeout()).whenComplete((admitted, waitError) -> {
@@ -125,7 +140,7 @@ public final class JdbcDatabase implements Database {
             try {
                 workers.execute(() -> {
                     try {
-                        run(work, result);
+                        run(work, result, queuedAt);
                     } finally {
                         admission.release();
                     }
@@ -138,10 +153,11 @@ public final class JdbcDatabase implements Database {
         return result;
     }
 
-    private <T> void run(TxWork<T> work, CompletableFuture<T> result) {
+    private <T> void run(TxWork<T> work, CompletableFuture<T> result, long queuedAt) {
         Connection connection;
         try {
             connection = dataSource.getConnection();
+            hooks.acquire().acquired(System.nanoTime() - queuedAt);
         } catch (SQLTransientConnectionException e) {
             result.completeExceptionally(acquireFailure(e));
             return;

@@ -3,6 +3,7 @@ package com.interviewiq.engine.db.r2dbc;
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.PoolSettings;
 import com.interviewiq.engine.config.Vendor;
+import com.interviewiq.engine.db.BackendHooks;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.DatabaseClosedException;
 import com.interviewiq.engine.db.DatabaseUnavailableException;
@@ -45,9 +46,17 @@ public final class R2dbcDatabase implements Database {
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
 
+    private final BackendHooks hooks;
+    private final R2dbcPoolMeters meters;
+
     public R2dbcDatabase(DatabaseTarget target, PoolSettings settings, String poolName) {
+        this(target, settings, poolName, BackendHooks.NONE);
+    }
+
+    public R2dbcDatabase(DatabaseTarget target, PoolSettings settings, String poolName, BackendHooks hooks) {
         this.target = target;
         this.settings = settings;
+        this.hooks = hooks;
         // r2dbc-h2 blocks the thread that subscribes (it wraps H2's embedded engine), so its work
         // must run on threads of its own; r2dbc-postgresql is non-blocking and needs no hop.
         this.scheduler = target.vendor() == Vendor.H2
@@ -81,6 +90,7 @@ public final class R2dbcDatabase implements Database {
             throw new DatabaseUnavailableException("cannot connect to " + target.location() + ": "
                     + target.password().redact(R2dbcErrors.firstLine(R2dbcErrors.rootMessage(e))), null);
         }
+        this.meters = hooks.registry() == null ? null : R2dbcPoolMeters.bind(hooks.registry(), poolName, pool);
     }
 
     @Override
@@ -132,8 +142,11 @@ public final class R2dbcDatabase implements Database {
     }
 
     private Mono<Connection> acquire() {
-        return pool.create()
-                .onErrorMap(e -> R2dbcErrors.forAcquire(e, settings.timeout(), settings.max(), target.password()));
+        // r2dbc-pool has no acquire timer of its own: time from subscription to connection
+        return Mono.defer(() -> {
+            long start = System.nanoTime();
+            return pool.create().doOnNext(c -> hooks.acquire().acquired(System.nanoTime() - start));
+        }).onErrorMap(e -> R2dbcErrors.forAcquire(e, settings.timeout(), settings.max(), target.password()));
     }
 
     private Mono<Void> rollbackAndClose(Connection connection) {
@@ -182,6 +195,9 @@ public final class R2dbcDatabase implements Database {
         }
         if (inFlight.get() > 0) {
             LOG.warn("closing the async pool with {} transactions still running", inFlight.get());
+        }
+        if (meters != null) {
+            meters.remove();
         }
         try {
             pool.disposeLater().block(Duration.ofSeconds(10));

@@ -1,0 +1,23 @@
+package com.interviewiq.engine.config;
+
+import java.time.Duration;
+
+/**
+ * Warn and critical levels per health check. A level must hold for {@code sustain} before an
+ * alert fires, and an alert for a check is not raised again within {@code quiet} (the trigger
+ * model of JDK Mission Control).
+ */
+public record HealthThresholds(Pair pingMs, Pair poolSaturation, Pair pendingAcquires, Pair p99Ms,
+                               Pair errorsPerSecond, Duration sustain, Duration quiet) {
+
+    public record Pair(double warn, double critical) {
+        @Override
+        public String toString() {
+            return fmt(warn) + "/" + fmt(critical);
+        }
+
+        private static String fmt(double d) {
+            return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package com.interviewiq.engine.health;
+
+import com.interviewiq.engine.config.HealthThresholds;
+import com.interviewiq.engine.config.Settings;
+import com.interviewiq.engine.db.Database;
+import com.interviewiq.engine.db.Failures;
+import com.interviewiq.engine.db.Migrations;
+import com.interviewiq.engine.monitor.MetricsSample;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Judges the engine's health every sampler tick: ping round trip, pool saturation, pending
+ * acquires, p99 latency and error rate against warn/critical thresholds with sustain and quiet
+ * times, plus whether the schema is current. A failed ping or an outdated schema is DOWN at
+ * once; a check holding a warn or critical level makes the engine DEGRADED.
+ */
+public final class HealthMonitor {
+    private final Settings settings;
+    private final Supplier<Database> db;
+    private final Clock clock;
+    private final HealthThresholds t;
+    private final AlertLog alerts = new AlertLog();
+    private final CheckState ping;
+    private final CheckState saturation;
+    private final CheckState pending;
+    private final CheckState p99;
+    private final CheckState errors;
+    private final AtomicLong pings = new AtomicLong();
+    private volatile String pingFailure;
+    private volatile Instant downSince;
+    private volatile Migrations.Status schema;
+    private volatile String schemaFailure;
+    private volatile Instant schemaCheckedAt = Instant.EPOCH;
+
+    /** {@code db} supplies the backend to ping (pings are not counted as application work). */
+    public HealthMonitor(Settings settings, Supplier<Database> db, Clock clock) {
+        this.settings = settings;
+        this.db = db;
+        this.clock = clock;
+        this.t = settings.health();
+        Instant now = clock.instant();
+        this.ping = new CheckState("ping", " ms", t.pingMs().warn(), t.pingMs().critical(), now);
+        this.saturation = new CheckState("pool saturation", "", t.poolSaturation().warn(), t.poolSaturation().critical(), now);
+        this.pending = new CheckState("pending acquires", "", t.pendingAcquires().warn(), t.pendingAcquires().critical(), now);
+        this.p99 = new CheckState("p99 latency", " ms", t.p99Ms().warn(), t.p99Ms().critical(), now);
+        this.errors = new CheckState("error rate", "/s", t.errorsPerSecond().warn(), t.errorsPerSecond().critical(), now);
+    }
+
+    public AlertLog alerts() {
+        return alerts;
+    }
+
+    /** How many pings the monitor itself has sent (each is one committed transaction on the server). */
+    public long pingCount() {
+        return pings.get();
+    }
+
+    /** Called by the sampler with each new sample; never blocks for long (bounded ping). */
+    public synchronized void onSample(MetricsSample s) {
+        Instant now = clock.instant();
+        double pingMs = pingNow();
+        observe(ping, Double.isNaN(pingMs) ? t.pingMs().critical() : pingMs, now);
+        observe(saturation, s.utilisation(), now);
+        observe(pending, s.pending(), now);
+        observe(p99, s.p99Ms(), now);
+        observe(errors, s.errorsPerSecond(), now);
+        refreshSchema(now, false);
+    }
+
+    private void observe(CheckState check, double value, Instant now) {
+        Alert a = check.observe(value, now, t.sustain(), t.quiet());
+        if (a != null) {
+            alerts.add(a);
+        }
+    }
+
+    private double pingNow() {
+        long limit = Math.min(5000, settings.pool().timeout().toMillis() + 1000);
+        pings.incrementAndGet();
+        try {
+            Duration rtt = db.get().ping().toCompletableFuture().get(limit, TimeUnit.MILLISECONDS);
+            if (pingFailure != null) {
+                alerts.add(new Alert(clock.instant(), "database", Alert.CLEARED, "ok", null, null, "database reachable again"));
+            }
+            pingFailure = null;
+            downSince = null;
+            return rtt.toNanos() / 1e6;
+        } catch (java.util.concurrent.TimeoutException e) {
+            markDown("no answer to ping within " + limit + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            markDown("interrupted");
+        } catch (Exception e) {
+            Throwable cause = Failures.unwrap(e);
+            markDown(settings.database().password().redact(String.valueOf(cause.getMessage())));
+        }
+        return Double.NaN;
+    }
+
+    private void markDown(String reason) {
+        if (pingFailure == null) {
+            downSince = clock.instant();
+            alerts.add(new Alert(downSince, "database", Alert.RAISED, "down", null, null, "database unavailable: " + reason));
+        }
+        pingFailure = reason;
+    }
+
+    private void refreshSchema(Instant now, boolean force) {
+        if (!force && Duration.between(schemaCheckedAt, now).toSeconds() < 60 && schema != null) {
+            return;
+        }
+        schemaCheckedAt = now;
+        try {
+            schema = Migrations.status(settings.database());
+            schemaFailure = null;
+        } catch (RuntimeException e) {
+            schemaFailure = e.getMessage();
+        }
+    }
+
+    /** The current verdict. */
+    public synchronized HealthReport report() {
+        Instant now = clock.instant();
+        if (schema == null && schemaFailure == null) {
+            refreshSchema(now, true);
+        }
+        List<CheckResult> checks = new ArrayList<>();
+        checks.add(pingFailure != null
+                ? new CheckResult("ping", "down", null, "ms", t.pingMs().warn(), t.pingMs().critical(), downSince, pingFailure)
+                : ping.result("round trip of SELECT 1"));
+        checks.add(saturation.result("active connections / max"));
+        checks.add(pending.result("callers waiting for a connection"));
+        checks.add(p99.result("statement latency, 99th percentile"));
+        checks.add(errors.result("database errors per second"));
+        boolean schemaOk = schema != null && schema.current();
+        checks.add(new CheckResult("migrations", schemaOk ? "ok" : "down", null, "", null, null, null,
+                schemaFailure != null ? schemaFailure
+                        : schema.current() ? "at version " + schema.currentVersion()
+                        : schema.pending() + " migration(s) pending at version " + schema.currentVersion()));
+        HealthStatus status = pingFailure != null || !schemaOk ? HealthStatus.DOWN
+                : List.of(ping, saturation, pending, p99, errors).stream().anyMatch(CheckState::alerting)
+                ? HealthStatus.DEGRADED : HealthStatus.UP;
+        Database d = db.get();
+        return new HealthReport(status, d.mode().label(), settings.database().location(), now, checks);
+    }
+
+    /** One-shot health for the CLI: pings now and judges the instant values without sustain. */
+    public static HealthReport once(Settings settings, Database db, MetricsSample sample, Clock clock) {
+        HealthMonitor m = new HealthMonitor(settings, () -> db, clock);
+        m.onSampleNoSustain(sample);
+        return m.report();
+    }
+
+    private synchronized void onSampleNoSustain(MetricsSample s) {
+        Instant now = clock.instant();
+        double pingMs = pingNow();
+        Duration zero = Duration.ZERO;
+        feed(ping, Double.isNaN(pingMs) ? t.pingMs().critical() : pingMs, now, zero);
+        feed(saturation, s.utilisation(), now, zero);
+        feed(pending, s.pending(), now, zero);
+        feed(p99, s.p99Ms(), now, zero);
+        feed(errors, s.errorsPerSecond(), now, zero);
+        refreshSchema(now, true);
+    }
+
+    private void feed(CheckState check, double value, Instant now, Duration sustain) {
+        Alert a = check.observe(value, now, sustain, Duration.ZERO);
+        if (a != null) {
+            alerts.add(a);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package com.interviewiq.engine.monitor;
+
+import java.time.Instant;
+
+/** Something that happened at a point in time, drawn as a marker on the charts (e.g. a mode switch). */
+public record MetricsEvent(Instant time, String kind, String label, String detail) {
+    public static final String MODE_SWITCH = "mode-switch";
+}

@@ -1,0 +1,55 @@
+package com.interviewiq.engine.health;
+
+import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.config.SettingKey;
+import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.testing.TestEngines;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A PostgreSQL server of its own, stopped and started again under a running engine. */
+class DatabaseDownTest {
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void healthGoesDownWhenTheServerStopsAndUpWhenItReturns(Mode mode) throws Exception {
+        Path data = temp.resolve("pgdata");
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
+        int port = pg.getPort();
+        String url = "postgresql://postgres@localhost:" + port + "/postgres";
+        try (Engine engine = Engine.start(TestEngines.settings(temp.resolve("home"), url, mode, Map.of(
+                SettingKey.SAMPLE_INTERVAL_MILLIS, "200", SettingKey.POOL_TIMEOUT_SECONDS, "2",
+                SettingKey.POOL_SIZE, "2", SettingKey.MAX_OVERFLOW, "2")))) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> engine.monitor().history().latest() != null);
+            assertThat(engine.monitor().health().status()).isEqualTo(HealthStatus.UP);
+
+            pg.close();
+            await().atMost(Duration.ofSeconds(30)).until(() -> engine.monitor().health().status() == HealthStatus.DOWN);
+            HealthReport down = engine.monitor().health();
+            assertThat(down.checks().getFirst().level()).isEqualTo("down");
+            assertThat(down.checks().getFirst().detail()).isNotBlank();
+            assertThat(engine.monitor().healthMonitor().alerts().all()).anySatisfy(a -> {
+                assertThat(a.kind()).isEqualTo(Alert.RAISED);
+                assertThat(a.message()).contains("database unavailable");
+            });
+
+            pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> engine.monitor().health().status() == HealthStatus.UP);
+            assertThat(engine.monitor().healthMonitor().alerts().all()).last().satisfies(a ->
+                    assertThat(a.message()).contains("reachable again"));
+        } finally {
+            pg.close();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.interviewiq.engine.monitor;
+
+import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.config.SettingKey;
+import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.health.HealthStatus;
+import com.interviewiq.engine.testing.TestEngines;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** ASYNC_DATABASE_MONITORING_ENABLED=false: nothing is timed, nothing samples, health still answers. */
+class MonitoringOffTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void monitoringOffInstallsNothing() {
+        try (Engine engine = Engine.start(TestEngines.settings(dataDir, null, Mode.ASYNC,
+                Map.of(SettingKey.MONITORING_ENABLED, "false")))) {
+            assertThat(engine.database()).isNotInstanceOf(InstrumentedDatabase.class);
+            assertThat(engine.monitor().enabled()).isFalse();
+            assertThat(engine.monitor().sampleNow()).isNull();
+            assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("pool-sampler"));
+            assertThat(engine.monitor().health().status()).isEqualTo(HealthStatus.UP);
+            assertThat(engine.monitor().registry().scrape()).doesNotContain("interviewiq_db_statements");
+        }
+    }
+}

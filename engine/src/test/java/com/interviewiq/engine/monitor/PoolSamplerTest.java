@@ -1,0 +1,71 @@
+package com.interviewiq.engine.monitor;
+
+import com.interviewiq.engine.db.Database;
+import com.interviewiq.engine.testing.Backend;
+import com.interviewiq.engine.testing.TestClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Rates divide by the real elapsed time; a late tick is a gap, not a dip. */
+class PoolSamplerTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void ratesUseTheRealTickLengthAndLateTicksAreGaps() {
+        try (Database db = Backend.all().findFirst().orElseThrow().openFresh(temp, Backend.SMALL_POOL)) {
+            DatabaseMetrics metrics = new DatabaseMetrics();
+            MetricsHistory history = new MetricsHistory(Duration.ofMinutes(1), Duration.ofSeconds(1));
+            List<MetricsSample> seen = new ArrayList<>();
+            history.onSample(seen::add);
+            PoolSampler sampler = new PoolSampler(() -> db, metrics, history, Duration.ofSeconds(1),
+                    new TestClock(Instant.parse("2026-11-27T10:00:00Z")), s -> { });
+            long t0 = 1_000_000_000_000L;
+            sampler.reset(t0);
+            for (int i = 0; i < 25; i++) {
+                metrics.committed(2_000_000);
+                metrics.statement(1_000_000);
+                metrics.statement(1_000_000);
+            }
+            metrics.rolledBack(3_000_000, ErrorKind.UNAVAILABLE);
+            metrics.rolledBack(3_000_000, ErrorKind.BUSINESS); // a conflict is not a database error
+            // the tick came 2.5 s after the previous one, not the configured 1 s
+            MetricsSample s = sampler.tick(t0 + 2_500_000_000L);
+            assertThat(s.intervalSeconds()).isEqualTo(2.5, within(1e-9));
+            assertThat(s.transactionsPerSecond()).isEqualTo(27 / 2.5, within(1e-9));
+            assertThat(s.statementsPerSecond()).isEqualTo(50 / 2.5, within(1e-9));
+            assertThat(s.errorsPerSecond()).isEqualTo(1 / 2.5, within(1e-9));
+            assertThat(s.p50Ms()).isEqualTo(1.0, within(0.01));
+            assertThat(s.gapBefore()).as("2.5 s > 2 x 1 s interval").isTrue();
+
+            MetricsSample next = sampler.tick(t0 + 3_500_000_000L);
+            assertThat(next.gapBefore()).isFalse();
+            assertThat(next.transactionsPerSecond()).isZero();
+            assertThat(next.p99Ms()).as("an idle tick has no latency, not the old one").isZero();
+            assertThat(seen).containsExactly(s, next);
+            assertThat(history.latest()).isEqualTo(next);
+            assertThat(MetricsHistory.toCsv(history.samples()).lines()).hasSize(3)
+                    .first().asString().startsWith("time,mode,active");
+        }
+    }
+
+    @Test
+    void theRingKeepsOnlyItsSpan() {
+        MetricsHistory h = new MetricsHistory(Duration.ofSeconds(10), Duration.ofSeconds(1));
+        for (int i = 0; i < 25; i++) {
+            h.add(new MetricsSample(Instant.ofEpochSecond(i), "sync", 0, 0, 0, 0, 1, i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, false));
+        }
+        assertThat(h.capacity()).isEqualTo(10);
+        assertThat(h.samples()).hasSize(10).first().extracting(MetricsSample::statementsPerSecond).isEqualTo(15.0);
+        assertThat(h.last(3)).extracting(MetricsSample::statementsPerSecond).containsExactly(22.0, 23.0, 24.0);
+    }
+}
