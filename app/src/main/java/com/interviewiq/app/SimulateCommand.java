@@ -20,6 +20,8 @@ final class SimulateCommand extends EngineCommand {
     @Option(names = "--track", paramLabel = "CATEGORIES", description = "Comma-separated categories (default: all with ready questions)") String track;
     @Option(names = "--seed", defaultValue = "42") long seed;
     @Option(names = "--json") boolean json;
+    @Option(names = "--switch-every", paramLabel = "DURATION",
+            description = "Toggle sync/async live on this period during the run, e.g. 2s or 500ms") String switchEvery;
 
     @Override
     int run(Engine engine) {
@@ -33,7 +35,12 @@ final class SimulateCommand extends EngineCommand {
             ImportReport loaded = await(engine.transfer().importSampleBank());
             err().println("The question bank was empty: loaded " + loaded.imported() + " sample questions.");
         }
-        SimulationResult r = await(engine.simulator().run(options, (done, total) -> { }));
+        SimulationResult r;
+        if (switchEvery == null) {
+            r = await(engine.simulator().run(options, (done, total) -> { }));
+        } else {
+            r = LiveSwitcher.runWhileSwitching(engine, options, Durations.parse("--switch-every", switchEvery));
+        }
         PrintWriter out = out();
         if (json) {
             Json.print(out, r);
@@ -46,6 +53,10 @@ final class SimulateCommand extends EngineCommand {
                     r.steps(), r.durationSeconds(), r.stepsPerSecond(), r.latencyMs().p50(), r.latencyMs().p95(),
                     r.latencyMs().p99(), r.latencyMs().max());
             out.printf(Locale.ROOT, "slowest caller completed %d steps%n", r.slowestCallerSteps());
+            if (r.switches() > 0) {
+                out.printf(Locale.ROOT, "%d live mode switches; switch duration p50 %.0f ms, max %.0f ms%n", r.switches(),
+                        r.switchMs().p50(), r.switchMs().max());
+            }
             r.errorSamples().forEach(e -> out.println("error: " + e));
             out.flush();
         }

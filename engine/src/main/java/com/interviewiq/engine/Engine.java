@@ -2,13 +2,19 @@ package com.interviewiq.engine;
 
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.db.BackendHooks;
+import com.interviewiq.engine.db.BackendSpec;
 import com.interviewiq.engine.db.Backends;
+import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.db.SwitchProgress;
+import com.interviewiq.engine.db.SwitchResult;
+import com.interviewiq.engine.db.SwitchableDatabase;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Migrations;
 import com.interviewiq.engine.evaluation.Evaluators;
 import com.interviewiq.engine.evaluation.HybridEvaluator;
 import com.interviewiq.engine.monitor.DatabaseMetrics;
 import com.interviewiq.engine.monitor.InstrumentedDatabase;
+import com.interviewiq.engine.monitor.MetricsEvent;
 import com.interviewiq.engine.monitor.Monitor;
 import com.interviewiq.engine.questions.QuestionBankService;
 import com.interviewiq.engine.sessions.SessionService;
@@ -20,6 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 /**
  * The embedded engine: migrates the schema, opens the backend of the configured mode and owns
@@ -30,6 +38,7 @@ public final class Engine implements AutoCloseable {
 
     private final Settings settings;
     private final Database database;
+    private final SwitchableDatabase switchable;
     private final QuestionBankService questions;
     private final QuestionTransferService transfer;
     private final SessionService sessions;
@@ -37,9 +46,11 @@ public final class Engine implements AutoCloseable {
     private final HybridEvaluator evaluator;
     private final Monitor monitor;
 
-    private Engine(Settings settings, Database database, HybridEvaluator evaluator, Monitor monitor, Clock clock) {
+    private Engine(Settings settings, Database database, SwitchableDatabase switchable, HybridEvaluator evaluator,
+                   Monitor monitor, Clock clock) {
         this.settings = settings;
         this.database = database;
+        this.switchable = switchable;
         this.evaluator = evaluator;
         this.monitor = monitor;
         this.questions = new QuestionBankService(database, clock);
@@ -57,22 +68,52 @@ public final class Engine implements AutoCloseable {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         DatabaseMetrics metrics = new DatabaseMetrics();
         BackendHooks hooks = settings.monitoringEnabled() ? new BackendHooks(metrics::acquired, registry) : BackendHooks.NONE;
-        Database backend = Backends.open(settings.database(), settings.mode(), settings.syncExecutor(), settings.pool(), hooks);
+        Clock clock = Clock.systemUTC();
+        BackendSpec spec = new BackendSpec(settings.database(), settings.mode(), settings.syncExecutor(), settings.pool());
+        SwitchableDatabase backend = new SwitchableDatabase(spec,
+                s -> Backends.open(s.target(), s.mode(), s.executor(), s.pool(), hooks),
+                Migrations::migrate, settings.switchDrainDeadline(), clock);
         // with monitoring off nothing is timed: the services talk to the backend directly
         Database served = settings.monitoringEnabled() ? new InstrumentedDatabase(backend, metrics, registry) : backend;
-        Clock clock = Clock.systemUTC();
-        Monitor monitor = new Monitor(settings, () -> served, () -> backend, metrics, registry, clock);
+        Monitor monitor = new Monitor(settings, () -> settings.withDatabase(backend.spec().target()), () -> served,
+                () -> backend, metrics, registry, clock);
+        backend.onSwitch(r -> monitor.history().addEvent(new MetricsEvent(r.at(),
+                r.switched() ? MetricsEvent.MODE_SWITCH : MetricsEvent.SWITCH_REFUSED,
+                r.switched() ? r.from().mode().label() + " → " + r.to().mode().label() : "stayed " + r.from().mode().label(),
+                r.summary())));
         monitor.start();
         LOG.info("engine started: {} (monitoring {})", backend.describe(), settings.monitoringEnabled() ? "on" : "off");
-        return new Engine(settings, served, Evaluators.from(settings), monitor, clock);
+        return new Engine(settings, served, backend, Evaluators.from(settings), monitor, clock);
+    }
+
+    /**
+     * Switches live to another mode, executor, pool configuration or database. New transactions
+     * go to the new backend at once; in-flight ones finish on the old one (up to the drain
+     * deadline). If the new backend cannot be opened or fails its check, the engine stays as it is
+     * and the result says why.
+     */
+    public CompletionStage<SwitchResult> reconfigure(BackendSpec target, Consumer<SwitchProgress> progress) {
+        return switchable.switchTo(target, progress);
+    }
+
+    public CompletionStage<SwitchResult> switchMode(Mode mode, Consumer<SwitchProgress> progress) {
+        return reconfigure(switchable.spec().withMode(mode), progress);
+    }
+
+    /** What serves transactions now. */
+    public BackendSpec backend() {
+        return switchable.spec();
     }
 
     public Monitor monitor() {
         return monitor;
     }
 
+    /** The settings, with the backend's current mode, executor, pool and database (after live switches). */
     public Settings settings() {
-        return settings;
+        BackendSpec now = switchable.spec();
+        return settings.withDatabase(now.target()).withMode(now.mode()).withSyncExecutor(now.executor())
+                .withPool(now.pool());
     }
 
     public Database database() {

@@ -20,6 +20,16 @@ public interface Database extends AutoCloseable {
     /** Round trip of a trivial query; fails with {@link DatabaseUnavailableException} when down. */
     CompletionStage<Duration> ping();
 
+    /** Transactions started and not yet finished (queued for a connection included). */
+    default int inFlight() {
+        return 0;
+    }
+
+    /** Stops taking new work, lets in-flight transactions finish up to the deadline, then closes. */
+    default void close(Duration drainDeadline) {
+        close();
+    }
+
     @Override
     void close();
 }

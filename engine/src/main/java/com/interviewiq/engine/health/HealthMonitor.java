@@ -23,6 +23,7 @@ import java.util.function.Supplier;
  * once; a check holding a warn or critical level makes the engine DEGRADED.
  */
 public final class HealthMonitor {
+    private final Supplier<Settings> current;
     private final Settings settings;
     private final Supplier<Database> db;
     private final Clock clock;
@@ -42,6 +43,12 @@ public final class HealthMonitor {
 
     /** {@code db} supplies the backend to ping (pings are not counted as application work). */
     public HealthMonitor(Settings settings, Supplier<Database> db, Clock clock) {
+        this(settings, () -> settings, db, clock);
+    }
+
+    /** {@code current} gives the settings as they are now (the database may have been switched live). */
+    public HealthMonitor(Settings settings, Supplier<Settings> current, Supplier<Database> db, Clock clock) {
+        this.current = current;
         this.settings = settings;
         this.db = db;
         this.clock = clock;
@@ -100,7 +107,7 @@ public final class HealthMonitor {
             markDown("interrupted");
         } catch (Exception e) {
             Throwable cause = Failures.unwrap(e);
-            markDown(settings.database().password().redact(String.valueOf(cause.getMessage())));
+            markDown(current.get().database().password().redact(String.valueOf(cause.getMessage())));
         }
         return Double.NaN;
     }
@@ -119,7 +126,7 @@ public final class HealthMonitor {
         }
         schemaCheckedAt = now;
         try {
-            schema = Migrations.status(settings.database());
+            schema = Migrations.status(current.get().database());
             schemaFailure = null;
         } catch (RuntimeException e) {
             schemaFailure = e.getMessage();
@@ -149,7 +156,7 @@ public final class HealthMonitor {
                 : List.of(ping, saturation, pending, p99, errors).stream().anyMatch(CheckState::alerting)
                 ? HealthStatus.DEGRADED : HealthStatus.UP;
         Database d = db.get();
-        return new HealthReport(status, d.mode().label(), settings.database().location(), now, checks);
+        return new HealthReport(status, d.mode().label(), current.get().database().location(), now, checks);
     }
 
     /** One-shot health for the CLI: pings now and judges the instant values without sustain. */

@@ -1,6 +1,7 @@
 package com.interviewiq.engine.monitor;
 
 import com.interviewiq.engine.db.Database;
+import com.interviewiq.engine.db.Failures;
 import com.interviewiq.engine.db.Mode;
 import com.interviewiq.engine.db.PoolStats;
 import com.interviewiq.engine.db.TxWork;
@@ -57,15 +58,25 @@ public final class InstrumentedDatabase implements Database {
         long start = System.nanoTime();
         Timer timer = transactionTimers.get(delegate.mode());
         CompletableFuture<T> f = delegate.inTransaction(tx -> work.apply(new TimedTx(tx, metrics))).toCompletableFuture();
-        return f.whenComplete((v, e) -> {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        f.whenComplete((v, e) -> {
             long took = System.nanoTime() - start;
             timer.record(took, TimeUnit.NANOSECONDS);
             if (e == null) {
                 metrics.committed(took);
+                result.complete(v);
             } else {
                 metrics.rolledBack(took, ErrorKind.of(e));
+                result.completeExceptionally(Failures.unwrap(e));
             }
         });
+        // a caller that cancels or times out its stage stops the transaction beneath, which rolls back
+        result.whenComplete((v, e) -> {
+            if (!f.isDone()) {
+                f.cancel(true);
+            }
+        });
+        return result;
     }
 
     @Override

@@ -35,6 +35,11 @@ public final class Monitor implements AutoCloseable {
      */
     public Monitor(Settings settings, Supplier<Database> served, Supplier<Database> raw, DatabaseMetrics metrics,
                    PrometheusMeterRegistry registry, Clock clock) {
+        this(settings, () -> settings, served, raw, metrics, registry, clock);
+    }
+
+    public Monitor(Settings settings, Supplier<Settings> current, Supplier<Database> served, Supplier<Database> raw,
+                   DatabaseMetrics metrics, PrometheusMeterRegistry registry, Clock clock) {
         this.settings = settings;
         this.served = served;
         this.raw = raw;
@@ -42,7 +47,7 @@ public final class Monitor implements AutoCloseable {
         this.registry = registry;
         this.clock = clock;
         this.history = new MetricsHistory(HISTORY_SPAN, settings.sampleInterval());
-        this.health = new HealthMonitor(settings, raw, clock);
+        this.health = new HealthMonitor(settings, current, raw, clock);
         if (settings.monitoringEnabled()) {
             MonitorMeters.bind(registry, metrics, history, served);
             this.sampler = new PoolSampler(served, metrics, history, settings.sampleInterval(), clock,

@@ -193,9 +193,9 @@ public final class JdbcDatabase implements Database {
             body = CompletableFuture.failedFuture(e);
         }
         CompletableFuture<T> running = body;
-        // a caller that cancels the transaction cancels its body too, so the worker lets go
+        // a caller that cancels or times out the transaction cancels its body too, so the worker lets go
         result.whenComplete((v, e) -> {
-            if (result.isCancelled()) {
+            if (!running.isDone()) {
                 running.cancel(true);
             }
         });
@@ -253,6 +253,7 @@ public final class JdbcDatabase implements Database {
         return dataSource;
     }
 
+    @Override
     public int inFlight() {
         return inFlight.get();
     }
@@ -265,6 +266,7 @@ public final class JdbcDatabase implements Database {
     }
 
     /** Stops new work, waits for in-flight transactions up to the deadline, then closes the pool. */
+    @Override
     public void close(Duration drainDeadline) {
         closed = true;
         long deadline = System.nanoTime() + drainDeadline.toNanos();

@@ -123,7 +123,7 @@ public final class R2dbcDatabase implements Database {
         // cancelling the caller's stage cancels the subscription, which rolls back and returns the connection
         CompletableFuture<T> result = future.thenApply(Holder::value);
         result.whenComplete((v, e) -> {
-            if (result.isCancelled()) {
+            if (!future.isDone()) { // cancelled or timed out by the caller
                 future.cancel(true);
             }
         });
@@ -170,6 +170,7 @@ public final class R2dbcDatabase implements Database {
         return pool.getMetrics().orElseThrow();
     }
 
+    @Override
     public int inFlight() {
         return inFlight.get();
     }
@@ -182,6 +183,7 @@ public final class R2dbcDatabase implements Database {
     }
 
     /** Stops new work, waits for in-flight transactions up to the deadline, then closes the pool. */
+    @Override
     public void close(Duration drainDeadline) {
         closed = true;
         long deadline = System.nanoTime() + drainDeadline.toNanos();

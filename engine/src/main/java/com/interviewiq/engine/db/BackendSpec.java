@@ -1,0 +1,16 @@
+package com.interviewiq.engine.db;
+
+import com.interviewiq.engine.config.DatabaseTarget;
+import com.interviewiq.engine.config.PoolSettings;
+
+/** Everything that decides which backend serves transactions: where, how, and with which pool. */
+public record BackendSpec(DatabaseTarget target, Mode mode, SyncExecutor executor, PoolSettings pool) {
+    public BackendSpec withMode(Mode newMode) {
+        return new BackendSpec(target, newMode, executor, pool);
+    }
+
+    public String describe() {
+        return mode.label() + (mode == Mode.SYNC ? " (" + executor.label() + " threads)" : "") + ", pool "
+                + pool.size() + "+" + pool.maxOverflow() + ", " + target.location();
+    }
+}
