@@ -146,7 +146,14 @@ public record DatabaseTarget(Vendor vendor, String jdbcUrl, String r2dbcUrl, Str
         return resolved.toAbsolutePath().normalize().toString();
     }
 
-    private static DatabaseTarget h2File(String absolutePath, List<String> options) {
+    private static DatabaseTarget h2File(String absolutePath, List<String> userOptions) {
+        List<String> options = new ArrayList<>(userOptions);
+        // H2 writes committed changes to the file in the background (WRITE_DELAY, 500 ms by default),
+        // so a killed process loses acknowledged commits: the crash test saw 139 of 553 answers lost.
+        // With 0 every commit reaches the file (the OS cache) before it is acknowledged.
+        if (options.stream().noneMatch(o -> o.toUpperCase(Locale.ROOT).startsWith("WRITE_DELAY="))) {
+            options.add("WRITE_DELAY=0");
+        }
         String jdbcOptions = options.isEmpty() ? "" : ";" + String.join(";", options);
         String r2dbcOptions = options.isEmpty() ? "" : "?options=" + String.join(";", options);
         // R2DBC needs "file:///" + the absolute path, i.e. four slashes before a Unix path

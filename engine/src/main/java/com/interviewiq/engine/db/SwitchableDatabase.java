@@ -42,6 +42,10 @@ public final class SwitchableDatabase implements Database {
     private final List<Consumer<SwitchResult>> listeners = new CopyOnWriteArrayList<>();
     private final Set<Database> cutOff = ConcurrentHashMap.newKeySet();
     private volatile Active active;
+    // fail fast while the database is down: one caller per probe interval tries, the others are told at once
+    private static final long PROBE_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    private volatile String unavailable;
+    private final java.util.concurrent.atomic.AtomicLong lastProbe = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * @param opener   opens a backend for a spec (throws when it cannot)
@@ -87,6 +91,15 @@ public final class SwitchableDatabase implements Database {
 
     @Override
     public <T> CompletionStage<T> inTransaction(TxWork<T> work) {
+        String down = unavailable;
+        if (down != null) {
+            long now = System.nanoTime();
+            long last = lastProbe.get();
+            if (now - last < PROBE_INTERVAL_NANOS || !lastProbe.compareAndSet(last, now)) {
+                return CompletableFuture.failedFuture(new DatabaseUnavailableException(
+                        "database unavailable: " + down + " (retrying in the background)", null));
+            }
+        }
         CompletableFuture<T> result = new CompletableFuture<>();
         AtomicReference<CompletableFuture<T>> attempt = new AtomicReference<>();
         result.whenComplete((v, e) -> {
@@ -109,10 +122,12 @@ public final class SwitchableDatabase implements Database {
         }
         f.whenComplete((v, e) -> {
             if (e == null) {
+                unavailable = null;
                 result.complete(v);
                 return;
             }
             Throwable cause = Failures.unwrap(e);
+            noteAvailability(cause);
             if (cause instanceof DatabaseClosedException && active.db() != db && reroutes < MAX_REROUTES) {
                 route(work, result, attempt, reroutes + 1); // it never ran on the old backend
             } else if (cutOff.contains(db) && !(cause instanceof java.util.concurrent.CancellationException)) {
@@ -131,7 +146,21 @@ public final class SwitchableDatabase implements Database {
 
     @Override
     public CompletionStage<Duration> ping() {
-        return active.db().ping();
+        return active.db().ping().whenComplete((rtt, e) -> {
+            if (e == null) {
+                unavailable = null;
+            } else {
+                noteAvailability(Failures.unwrap(e));
+            }
+        });
+    }
+
+    private void noteAvailability(Throwable cause) {
+        if (cause instanceof DatabaseUnavailableException) {
+            String m = cause.getMessage() == null ? "no connection" : cause.getMessage();
+            unavailable = m.startsWith("database unavailable: ") ? m.substring("database unavailable: ".length()) : m;
+            lastProbe.set(System.nanoTime());
+        }
     }
 
     @Override

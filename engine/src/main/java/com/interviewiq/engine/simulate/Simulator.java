@@ -19,6 +19,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -31,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Simulator {
     private static final int MAX_ERROR_SAMPLES = 5;
+    private static final long BACKOFF_MS = 100;
 
     private final Database db;
     private final QuestionBankService bank;
@@ -119,10 +122,13 @@ public final class Simulator {
                             completed.incrementAndGet();
                         }
                         progress.update(completed.get() + errors.get(), options.sessions());
-                        return null;
+                        return e == null;
                     })
-                    // hop threads between sessions: a long run must not nest its sessions on one stack
-                    .thenComposeAsync(x -> caller(callerIndex));
+                    // hop threads between sessions (a long run must not nest its sessions on one stack);
+                    // after a failure wait a little, as a person would, rather than spin through sessions
+                    .thenCompose(ok -> CompletableFuture.runAsync(() -> { }, ok ? ForkJoinPool.commonPool()
+                            : CompletableFuture.delayedExecutor(BACKOFF_MS, TimeUnit.MILLISECONDS)))
+                    .thenCompose(x -> caller(callerIndex));
         }
 
         private CompletionStage<Void> interview(int index, int callerIndex) {

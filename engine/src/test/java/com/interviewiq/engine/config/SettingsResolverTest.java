@@ -28,7 +28,7 @@ class SettingsResolverTest {
         assertThat(s.pool().max()).isEqualTo(50);
         assertThat(s.monitoringEnabled()).isTrue();
         assertThat(s.database().vendor()).isEqualTo(Vendor.H2);
-        assertThat(s.database().jdbcUrl()).isEqualTo("jdbc:h2:file:" + dir.resolve("db/interviewiq"));
+        assertThat(s.database().jdbcUrl()).isEqualTo("jdbc:h2:file:" + dir.resolve("db/interviewiq") + ";WRITE_DELAY=0");
         assertThat(s.sourceOf(SettingKey.POOL_SIZE)).isEqualTo(SettingSource.DEFAULT);
     }
 

@@ -48,4 +48,20 @@ class SwitchRefusalTest {
             assertThat(join(engine.switchMode(Mode.ASYNC, p -> { })).reason()).contains("already");
         }
     }
+
+    @Test
+    void editedPoolSizesApplyThroughTheSameSwitch() {
+        try (Engine engine = Engine.start(TestEngines.settings(dataDir, null, Mode.SYNC,
+                Map.of(com.interviewiq.engine.config.SettingKey.POOL_SIZE, "4",
+                        com.interviewiq.engine.config.SettingKey.MAX_OVERFLOW, "0")))) {
+            assertThat(engine.database().poolStats().max()).isEqualTo(4);
+            BackendSpec bigger = new BackendSpec(engine.backend().target(), Mode.SYNC, engine.backend().executor(),
+                    engine.backend().pool().withSize(6, 2));
+            SwitchResult r = join(engine.reconfigure(bigger, p -> { }));
+            assertThat(r.switched()).isTrue();
+            assertThat(engine.database().poolStats().max()).isEqualTo(8);
+            assertThat(engine.settings().pool().size()).isEqualTo(6);
+            assertThat(join(engine.questions().count())).isZero();
+        }
+    }
 }
