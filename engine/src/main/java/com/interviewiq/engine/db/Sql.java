@@ -50,6 +50,14 @@ public record Sql(String text, List<Object> params) {
         return String.join(", ", Collections.nCopies(n, "?"));
     }
 
+    /**
+     * A LIKE pattern matching {@code text} anywhere, case-folded by the caller, with the wildcards
+     * in the user's text escaped; use it with {@code LIKE ? ESCAPE '!'}.
+     */
+    public static String containsPattern(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
     public record TypedNull(Class<?> type) {
         public TypedNull {
             Objects.requireNonNull(type, "type");

@@ -58,11 +58,7 @@ public final class SwitchableDatabase implements Database {
         this.drainDeadline = drainDeadline;
         this.clock = clock;
         this.active = new Active(opener.apply(initial), initial);
-        this.switcher = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "mode-switch");
-            t.setDaemon(true);
-            return t;
-        });
+        this.switcher = Executors.newSingleThreadExecutor(Drain.daemonThreads("mode-switch"));
     }
 
     public BackendSpec spec() {

@@ -1,5 +1,6 @@
 package com.interviewiq.engine.monitor;
 
+import com.interviewiq.engine.db.Drain;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.PoolStats;
 import org.HdrHistogram.Histogram;
@@ -37,11 +38,7 @@ public final class PoolSampler implements AutoCloseable {
         this.interval = interval;
         this.clock = clock;
         this.afterSample = afterSample;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "pool-sampler");
-            t.setDaemon(true);
-            return t;
-        });
+        this.timer = Executors.newSingleThreadScheduledExecutor(Drain.daemonThreads("pool-sampler"));
         reset(System.nanoTime());
     }
 

@@ -139,17 +139,13 @@ public final class QuestionBankService {
         }
         if (q.text() != null && !q.text().isBlank()) {
             clauses.add("(LOWER(q.title) LIKE ? ESCAPE '!' OR LOWER(q.prompt) LIKE ? ESCAPE '!')");
-            String like = "%" + likeEscape(q.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            String like = Sql.containsPattern(q.text().strip().toLowerCase(Locale.ROOT));
             params.add(like);
             params.add(like);
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 
-    /** The user's text is matched literally: LIKE wildcards in it are escaped. */
-    private static String likeEscape(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 
     static QuestionDraft validated(QuestionDraft draft) {
         QuestionDraft q = QuestionRules.normalise(draft);

@@ -18,8 +18,7 @@ final class SessionQueries {
         List<Object> params = new ArrayList<>();
         if (f.candidate() != null && !f.candidate().isBlank()) {
             where.add("LOWER(s.candidate) LIKE ? ESCAPE '!'");
-            params.add("%" + f.candidate().strip().toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            params.add(Sql.containsPattern(f.candidate().strip().toLowerCase(Locale.ROOT)));
         }
         if (f.status() != null) {
             where.add("s.status = ?");

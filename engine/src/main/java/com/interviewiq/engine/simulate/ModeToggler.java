@@ -1,5 +1,6 @@
 package com.interviewiq.engine.simulate;
 
+import com.interviewiq.engine.db.Drain;
 import com.interviewiq.engine.db.Mode;
 import com.interviewiq.engine.db.SwitchResult;
 import org.HdrHistogram.Histogram;
@@ -31,11 +32,7 @@ public final class ModeToggler implements AutoCloseable {
         this.current = current;
         this.switcher = switcher;
         this.every = every;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "mode-toggler");
-            t.setDaemon(true);
-            return t;
-        });
+        this.timer = Executors.newSingleThreadScheduledExecutor(Drain.daemonThreads("mode-toggler"));
     }
 
     public void start() {

@@ -4,6 +4,7 @@ import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.PoolSettings;
 import com.interviewiq.engine.db.BackendHooks;
 import com.interviewiq.engine.db.Database;
+import com.interviewiq.engine.db.Drain;
 import com.interviewiq.engine.db.DatabaseClosedException;
 import com.interviewiq.engine.db.DatabaseException;
 import com.interviewiq.engine.db.DatabaseUnavailableException;
@@ -33,7 +34,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -269,15 +269,7 @@ public final class JdbcDatabase implements Database {
     @Override
     public void close(Duration drainDeadline) {
         closed = true;
-        long deadline = System.nanoTime() + drainDeadline.toNanos();
-        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-            try {
-                TimeUnit.MILLISECONDS.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        Drain.await(inFlight::get, drainDeadline);
         if (inFlight.get() > 0) {
             LOG.warn("closing the sync pool with {} transactions still running", inFlight.get());
         }

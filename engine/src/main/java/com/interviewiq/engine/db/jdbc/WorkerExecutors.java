@@ -1,14 +1,13 @@
 package com.interviewiq.engine.db.jdbc;
 
+import com.interviewiq.engine.db.Drain;
 import com.interviewiq.engine.db.SyncExecutor;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** The threads that run JDBC transactions, so that callers never block. */
 final class WorkerExecutors {
@@ -24,17 +23,8 @@ final class WorkerExecutors {
             return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(poolName + "-vt-", 0).factory());
         }
         ThreadPoolExecutor executor = new ThreadPoolExecutor(maxConnections, maxConnections, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), daemonFactory(poolName + "-worker-"));
+                new LinkedBlockingQueue<>(), Drain.daemonThreads(poolName + "-worker-"));
         executor.allowCoreThreadTimeOut(true);
         return executor;
-    }
-
-    private static ThreadFactory daemonFactory(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -5,6 +5,7 @@ import com.interviewiq.engine.config.PoolSettings;
 import com.interviewiq.engine.config.Vendor;
 import com.interviewiq.engine.db.BackendHooks;
 import com.interviewiq.engine.db.Database;
+import com.interviewiq.engine.db.Drain;
 import com.interviewiq.engine.db.DatabaseClosedException;
 import com.interviewiq.engine.db.DatabaseUnavailableException;
 import com.interviewiq.engine.db.Mode;
@@ -28,7 +29,6 @@ import reactor.core.scheduler.Schedulers;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -186,15 +186,7 @@ public final class R2dbcDatabase implements Database {
     @Override
     public void close(Duration drainDeadline) {
         closed = true;
-        long deadline = System.nanoTime() + drainDeadline.toNanos();
-        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-            try {
-                TimeUnit.MILLISECONDS.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        Drain.await(inFlight::get, drainDeadline);
         if (inFlight.get() > 0) {
             LOG.warn("closing the async pool with {} transactions still running", inFlight.get());
         }
