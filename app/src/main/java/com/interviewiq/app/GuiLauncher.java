@@ -10,7 +10,7 @@ class GuiLauncher {
         Settings settings = options.settings(); // bad settings fail here, before a window opens
         // JavaFX warns on stderr that it runs from the class path (a supported set-up for a shaded jar)
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
-        ConsoleApplication.launch(() -> Engine.start(settings));
+        ConsoleApplication.launch(settings.dataDir(), () -> Engine.start(settings));
         return 0;
     }
 }

@@ -3,7 +3,9 @@ package com.interviewiq.ui;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingsResolver;
 import javafx.application.Application;
+import com.interviewiq.ui.shell.Page;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,13 +36,20 @@ class ConsoleApplicationTest {
     }
 
     @Test
-    void opensAWindowAndConnectsToANewH2File() throws Exception {
+    void opensOnANewH2FileNavigatesByClickAndShortcut() throws Exception {
         FxToolkit.registerPrimaryStage();
-        ConsoleApplication.useEngineStarter(() -> Engine.start(SettingsResolver.load(dataDir, Map.of(), Map.of())));
+        ConsoleApplication.useEngineStarter(dataDir, () -> Engine.start(SettingsResolver.load(dataDir, Map.of(), Map.of())));
         app = FxToolkit.setupApplication(ConsoleApplication::new);
         FxRobot robot = new FxRobot();
+        await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#nav-dashboard").tryQuery().isPresent());
+        for (Page page : Page.values()) {
+            robot.clickOn(robot.lookup("#" + page.navId()).queryAs(javafx.scene.control.ToggleButton.class));
+            assertThat(((ConsoleApplication) app).shell().current()).isEqualTo(page);
+        }
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
+        assertThat(((ConsoleApplication) app).shell().current()).isEqualTo(Page.HEALTH);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(robot.lookup("#engineStatus").queryAs(Label.class).getText()).startsWith("Connected: H2 file"));
+                assertThat(robot.lookup("#healthStatus").queryAs(Label.class).getText()).isEqualTo("UP"));
         assertThat(Files.list(dataDir.resolve("db")).map(p -> p.getFileName().toString()))
                 .anyMatch(name -> name.endsWith(".mv.db"));
     }

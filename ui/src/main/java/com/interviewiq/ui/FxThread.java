@@ -1,0 +1,42 @@
+package com.interviewiq.ui;
+
+import com.interviewiq.engine.db.Failures;
+import javafx.application.Platform;
+
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+/**
+ * Hands engine results to the FX thread. The engine answers with stages completed on its own
+ * threads; views never wait for them, they are called back here.
+ */
+public final class FxThread {
+    private FxThread() {
+    }
+
+    public static <T> void then(CompletionStage<T> stage, Consumer<T> onValue, Consumer<Throwable> onError) {
+        stage.whenComplete((v, e) -> run(() -> {
+            if (e == null) {
+                onValue.accept(v);
+            } else {
+                onError.accept(Failures.unwrap(e));
+            }
+        }));
+    }
+
+    /** Runs now when already on the FX thread, else later on it. */
+    public static void run(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+
+    /** One readable sentence for an error shown in the UI. */
+    public static String message(Throwable e) {
+        Throwable t = Failures.unwrap(e);
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,73 @@
+package com.interviewiq.ui.shell;
+
+import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.health.HealthReport;
+import com.interviewiq.engine.monitor.MetricsSample;
+import com.interviewiq.ui.FxThread;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.Locale;
+
+/**
+ * The status bar's state: database, mode, health and pool use. Fed from the monitor's sampler
+ * thread (where health is judged, off the FX thread) and handed to the FX thread.
+ */
+public final class StatusViewModel {
+    private final StringProperty database = new SimpleStringProperty("");
+    private final StringProperty mode = new SimpleStringProperty("");
+    private final StringProperty health = new SimpleStringProperty("…");
+    private final StringProperty pool = new SimpleStringProperty("");
+    private final DoubleProperty utilisation = new SimpleDoubleProperty();
+    private Runnable unsubscribe = () -> { };
+
+    public void bind(Engine engine) {
+        database.set(engine.settings().database().location());
+        mode.set(engine.backend().mode().label());
+        if (!engine.monitor().enabled()) {
+            health.set("monitoring off");
+            return;
+        }
+        unsubscribe = engine.monitor().history().onSample(s -> {
+            HealthReport report = engine.monitor().health(); // judged here, on the sampler thread
+            String location = engine.settings().database().location();
+            FxThread.run(() -> update(s, report, location));
+        });
+    }
+
+    void update(MetricsSample s, HealthReport report, String location) {
+        database.set(location);
+        mode.set(s.mode());
+        health.set(report.status().name());
+        pool.set(String.format(Locale.ROOT, "%d/%d active, %d waiting", s.active(), s.max(), s.pending()));
+        utilisation.set(s.utilisation());
+    }
+
+    public void unbind() {
+        unsubscribe.run();
+    }
+
+    public ReadOnlyStringProperty database() {
+        return database;
+    }
+
+    public ReadOnlyStringProperty mode() {
+        return mode;
+    }
+
+    public ReadOnlyStringProperty health() {
+        return health;
+    }
+
+    public ReadOnlyStringProperty pool() {
+        return pool;
+    }
+
+    public ReadOnlyDoubleProperty utilisation() {
+        return utilisation;
+    }
+}
