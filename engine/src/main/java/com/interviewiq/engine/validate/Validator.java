@@ -107,7 +107,14 @@ public final class Validator {
     }
 
     private String login() {
-        var target = settings.database();
+        return login(settings.database());
+    }
+
+    /**
+     * Logs in once with a plain JDBC connection: the quickest clear answer to "are the address and
+     * credentials right?" (used by validate and by the console's Test connection).
+     */
+    public static String login(com.interviewiq.engine.config.DatabaseTarget target) {
         long start = System.nanoTime();
         try (var c = java.sql.DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password().reveal())) {
             var meta = c.getMetaData();
@@ -221,7 +228,7 @@ public final class Validator {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static String millis(Duration d) {
+    static String millis(Duration d) {
         return String.format(java.util.Locale.ROOT, "%.1f ms", d.toNanos() / 1e6);
     }
 

@@ -1,0 +1,49 @@
+package com.interviewiq.ui.settings;
+
+import com.interviewiq.engine.config.SettingKey;
+
+import java.util.List;
+
+/** One editable setting on the Settings screen: its section, label, kind and a hint. */
+record SettingField(String section, SettingKey key, String label, Kind kind, String hint, List<String> choices,
+                    boolean live) {
+    enum Kind { TEXT, SECRET, CHOICE, CHECK }
+
+    static SettingField text(String section, SettingKey key, String label, String hint, boolean live) {
+        return new SettingField(section, key, label, Kind.TEXT, hint, List.of(), live);
+    }
+
+    /** Every field, in screen order. {@code live} fields take effect on Apply; the others after a restart. */
+    static List<SettingField> all() {
+        return List.of(
+                text("Database", SettingKey.DATABASE_URL, "Database URL", "empty = the embedded H2 file in the data directory", true),
+                text("Database", SettingKey.DATABASE_USER, "User", "empty = from the URL", true),
+                new SettingField("Database", SettingKey.DATABASE_PASSWORD, "Password", Kind.SECRET,
+                        "never shown; leave empty to keep the saved one", List.of(), true),
+                new SettingField("Mode and pools", SettingKey.ASYNC_ENABLED, "Async mode (R2DBC)", Kind.CHECK,
+                        "switches live, without losing work", List.of(), true),
+                new SettingField("Mode and pools", SettingKey.SYNC_EXECUTOR, "Sync executor", Kind.CHOICE,
+                        "threads that run JDBC transactions", List.of("platform", "virtual"), true),
+                text("Mode and pools", SettingKey.POOL_SIZE, "Pool size", "connections kept ready (1-1000)", true),
+                text("Mode and pools", SettingKey.MAX_OVERFLOW, "Max overflow", "extra connections under load (0-1000)", true),
+                text("Mode and pools", SettingKey.POOL_TIMEOUT_SECONDS, "Pool timeout (s)", "wait for a connection (0.25-600)", true),
+                text("Mode and pools", SettingKey.POOL_RECYCLE_SECONDS, "Pool recycle (s)", "connection lifetime (30 or more)", true),
+                new SettingField("Monitoring", SettingKey.MONITORING_ENABLED, "Monitoring", Kind.CHECK,
+                        "after a restart", List.of(), false),
+                text("Monitoring", SettingKey.SAMPLE_INTERVAL_MILLIS, "Sample interval (ms)", "after a restart (100-60000)", false),
+                text("Health thresholds (warn/critical)", SettingKey.HEALTH_PING_MS, "Ping (ms)", "e.g. 250/2000", false),
+                text("Health thresholds (warn/critical)", SettingKey.HEALTH_POOL_SATURATION, "Pool saturation", "active/max, e.g. 0.8/0.95", false),
+                text("Health thresholds (warn/critical)", SettingKey.HEALTH_PENDING_ACQUIRES, "Pending acquires", "e.g. 5/50", false),
+                text("Health thresholds (warn/critical)", SettingKey.HEALTH_P99_MS, "p99 latency (ms)", "e.g. 250/1000", false),
+                text("Health thresholds (warn/critical)", SettingKey.HEALTH_ERRORS_PER_SECOND, "Errors per second", "e.g. 1/10", false),
+                text("Health thresholds (warn/critical)", SettingKey.HEALTH_SUSTAIN_SECONDS, "Sustain (s)", "how long a level must hold", false),
+                text("Health thresholds (warn/critical)", SettingKey.HEALTH_QUIET_SECONDS, "Quiet period (s)", "no repeat alert within", false),
+                new SettingField("HTTP endpoint (127.0.0.1 only)", SettingKey.HTTP_ENABLED, "Enabled", Kind.CHECK,
+                        "after a restart", List.of(), false),
+                text("HTTP endpoint (127.0.0.1 only)", SettingKey.HTTP_PORT, "Port", "after a restart", false),
+                new SettingField("HTTP endpoint (127.0.0.1 only)", SettingKey.HTTP_TOKEN, "Bearer token", Kind.SECRET,
+                        "never shown; leave empty to keep the saved one", List.of(), false),
+                text("Remote evaluator", SettingKey.EVALUATOR_URL, "Chat-completions URL", "empty = rubric scoring only", false),
+                text("Remote evaluator", SettingKey.EVALUATOR_MODEL, "Model", "required with a URL", false));
+    }
+}

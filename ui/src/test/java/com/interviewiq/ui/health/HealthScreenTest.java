@@ -1,0 +1,62 @@
+package com.interviewiq.ui.health;
+
+import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.config.SettingKey;
+import com.interviewiq.engine.config.SettingsResolver;
+import com.interviewiq.engine.health.Alert;
+import com.interviewiq.engine.health.CheckResult;
+import com.interviewiq.ui.ConsoleContext;
+import com.interviewiq.ui.UiState;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A threshold set low in the test makes the Health screen show DEGRADED with a raised alert. */
+class HealthScreenTest {
+    @TempDir
+    Path dataDir;
+    private Engine engine;
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void showsDegradedWhenAThresholdIsCrossed() throws Exception {
+        engine = Engine.start(SettingsResolver.resolve(dataDir, Map.of(SettingKey.SAMPLE_INTERVAL_MILLIS, "200",
+                SettingKey.HEALTH_PING_MS, "0/100000", SettingKey.HEALTH_SUSTAIN_SECONDS, "0.2"), Map.of(), Map.of()));
+        FxToolkit.registerPrimaryStage();
+        ConsoleContext context = new ConsoleContext(engine, UiState.load(dataDir));
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(HealthScreen.create(context), 1000, 700));
+            stage.show();
+        });
+        FxRobot robot = new FxRobot();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(robot.lookup("#healthStatus").queryAs(Label.class).getText()).isEqualTo("DEGRADED"));
+        @SuppressWarnings("unchecked")
+        TableView<CheckResult> checks = robot.lookup("#healthChecks").queryAs(TableView.class);
+        assertThat(checks.getItems()).filteredOn(c -> c.name().equals("ping")).singleElement()
+                .satisfies(c -> assertThat(c.level()).isEqualTo("warn"));
+        @SuppressWarnings("unchecked")
+        TableView<Alert> alerts = robot.lookup("#healthAlerts").queryAs(TableView.class);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(alerts.getItems())
+                .anySatisfy(a -> assertThat(a.kind() + " " + a.check()).isEqualTo("raised ping")));
+    }
+}
