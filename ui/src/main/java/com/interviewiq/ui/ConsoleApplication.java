@@ -72,6 +72,10 @@ public final class ConsoleApplication extends Application {
             status.setText("Connected: " + engine.database().describe() + " · mode " + engine.backend().mode().label());
             root.getChildren().setAll(loaded.root());
             shell.installShortcuts(scene);
+            java.nio.file.Path tour = ScreenshotTour.requested();
+            if (tour != null) {
+                ScreenshotTour.run(tour, engine, shell, scene, javafx.application.Platform::exit);
+            }
         });
         startEngine.setOnFailed(e -> status.setText("The engine could not start: " + FxThread.message(startEngine.getException())));
         Thread t = new Thread(startEngine, "engine-start");

@@ -33,6 +33,16 @@ public final class FxThread {
         }
     }
 
+    /** Colours a label by health status (CSS classes status-UP, status-DEGRADED, status-DOWN). */
+    public static void colourByStatus(javafx.scene.control.Label label) {
+        label.textProperty().addListener((o, was, now) -> {
+            label.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-health"));
+            if (now != null && !now.isBlank()) {
+                label.getStyleClass().add("status-" + now.split(" ")[0]);
+            }
+        });
+    }
+
     /** One readable sentence for an error shown in the UI. */
     public static String message(Throwable e) {
         Throwable t = Failures.unwrap(e);

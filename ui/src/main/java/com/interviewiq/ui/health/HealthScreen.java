@@ -42,6 +42,7 @@ public final class HealthScreen {
 
     @FXML
     private void initialize() {
+        FxThread.colourByStatus(statusLabel);
         statusLabel.textProperty().bind(model.status());
         summaryLabel.textProperty().bind(model.summary());
         checksTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

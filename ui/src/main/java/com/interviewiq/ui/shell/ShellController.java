@@ -67,6 +67,7 @@ public final class ShellController {
         status.bind(context.engine());
         databaseLabel.textProperty().bind(status.database());
         modeLabel.textProperty().bind(status.mode().map(m -> "mode " + m));
+        com.interviewiq.ui.FxThread.colourByStatus(healthLabel);
         healthLabel.textProperty().bind(status.health());
         healthLabel.idProperty().set("statusHealth");
         poolLabel.textProperty().bind(status.pool());
@@ -117,5 +118,11 @@ public final class ShellController {
 
     public boolean dark() {
         return themeToggle.isSelected();
+    }
+
+    /** Switches the theme as the toggle does (and remembers it). */
+    public void dark(boolean dark) {
+        themeToggle.setSelected(dark);
+        applyTheme(dark);
     }
 }

@@ -1,0 +1,102 @@
+package com.interviewiq.ui;
+
+import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.simulate.SimulationOptions;
+import com.interviewiq.engine.simulate.Simulator;
+import com.interviewiq.ui.shell.Page;
+import com.interviewiq.ui.shell.ShellController;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Regenerates the screenshots in docs/: with -Dinterviewiq.screenshots=DIR the console runs some
+ * load (with one live mode switch, so the charts show a marker), then visits every page in the
+ * light and the dark theme, saves each as PNG and exits. Driven by docs/screenshots/take.sh.
+ */
+final class ScreenshotTour {
+    private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
+
+    private ScreenshotTour() {
+    }
+
+    static void run(Path dir, Engine engine, ShellController shell, Scene scene, Runnable done) {
+        Simulator.Run load = engine.simulator().prepare(new SimulationOptions(Integer.MAX_VALUE, 8, 5, List.of(), null, 3),
+                (d, t) -> { });
+        // load the sample bank if needed and start the load off the FX thread, then take the tour on it
+        engine.questions().count()
+                .thenCompose(n -> n == 0 ? engine.transfer().importSampleBank().thenApply(r -> 0L)
+                        : java.util.concurrent.CompletableFuture.completedFuture(n))
+                .thenRun(() -> {
+                    engine.simulator().start(load);
+                    FxThread.run(() -> tour(dir, engine, shell, scene, load, done));
+                });
+    }
+
+    private static void tour(Path dir, Engine engine, ShellController shell, Scene scene, Simulator.Run load,
+                             Runnable done) {
+        List<Runnable> steps = new ArrayList<>();
+        steps.add(() -> engine.switchMode(Mode.ASYNC, p -> { }));
+        for (boolean dark : new boolean[] {false, true}) {
+            for (Page page : Page.values()) {
+                steps.add(() -> {
+                    shell.dark(dark);
+                    shell.show(page);
+                });
+                steps.add(() -> save(scene, dir.resolve(page.navId().substring(4) + (dark ? "-dark" : "-light") + ".png")));
+            }
+        }
+        steps.add(() -> {
+            load.stop();
+            done.run();
+        });
+        // let the charts fill before the first picture, then one step every 1.5 s (layout and a tick)
+        Timeline timeline = new Timeline();
+        double at = 20;
+        for (Runnable step : steps) {
+            timeline.getKeyFrames().add(new KeyFrame(Duration.seconds(at), e -> step.run()));
+            at += 1.5;
+        }
+        timeline.play();
+    }
+
+    private static void save(Scene scene, Path file) {
+        WritableImage image = scene.snapshot(null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, reader.getArgb(x, y));
+            }
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(out, "png", file.toFile());
+            LOG.info("screenshot {}", file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path requested() {
+        String dir = System.getProperty("interviewiq.screenshots");
+        return dir == null || dir.isBlank() ? null : Path.of(dir).toAbsolutePath();
+    }
+}
