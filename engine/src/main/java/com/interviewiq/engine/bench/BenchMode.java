@@ -1,0 +1,45 @@
+package com.interviewiq.engine.bench;
+
+import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.db.SyncExecutor;
+
+import java.util.Locale;
+
+/** What the benchmark compares: the engine's three ways, and the raw JDBC baseline without the engine. */
+public enum BenchMode {
+    SYNC("sync", Mode.SYNC, SyncExecutor.PLATFORM),
+    SYNC_VIRTUAL("sync-virtual", Mode.SYNC, SyncExecutor.VIRTUAL),
+    ASYNC("async", Mode.ASYNC, SyncExecutor.PLATFORM),
+    RAW("raw", Mode.SYNC, SyncExecutor.VIRTUAL);
+
+    private final String label;
+    private final Mode mode;
+    private final SyncExecutor executor;
+
+    BenchMode(String label, Mode mode, SyncExecutor executor) {
+        this.label = label;
+        this.mode = mode;
+        this.executor = executor;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    SyncExecutor executor() {
+        return executor;
+    }
+
+    public static BenchMode parse(String text) {
+        for (BenchMode m : values()) {
+            if (m.label.equals(text.trim().toLowerCase(Locale.ROOT))) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown mode '" + text + "' (expected sync, sync-virtual, async or raw)");
+    }
+}

@@ -1,0 +1,12 @@
+package com.interviewiq.engine.bench;
+
+import com.interviewiq.engine.simulate.LatencyMs;
+
+/**
+ * One measured point: a mode at a concurrency and pool size, the median of its rounds.
+ * {@code clientCpuPercent} is this process's CPU over the run (100 = one core busy);
+ * {@code rssMb} its resident memory at the end.
+ */
+public record BenchPoint(String mode, int concurrency, int poolSize, double stepsPerSecond, LatencyMs latencyMs,
+                         double acquireWaitP99Ms, long errors, double clientCpuPercent, long rssMb, int rounds) {
+}

@@ -1,0 +1,165 @@
+package com.interviewiq.engine.bench;
+
+import com.interviewiq.engine.config.PoolSettings;
+import com.interviewiq.engine.config.Settings;
+import com.interviewiq.engine.db.BackendHooks;
+import com.interviewiq.engine.db.Backends;
+import com.interviewiq.engine.db.Database;
+import com.interviewiq.engine.db.Migrations;
+import com.interviewiq.engine.db.Sql;
+import com.interviewiq.engine.monitor.DatabaseMetrics;
+import com.interviewiq.engine.monitor.InstrumentedDatabase;
+import com.interviewiq.engine.questions.QuestionBankService;
+import com.interviewiq.engine.simulate.LatencyMs;
+import com.interviewiq.engine.transfer.Progress;
+import com.interviewiq.engine.transfer.QuestionTransferService;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Measures the modes side by side on one database: for every pool size and concurrency level it
+ * runs each mode in turn, round after round (A B C A B C ...), so drift on a shared machine hits
+ * every mode alike, and reports each point's median round. Engine modes go through the data
+ * port exactly as the services do (instrumentation included); "raw" runs the same SQL on a bare
+ * HikariCP pool, so the engine's own cost is a measured ratio.
+ */
+public final class BenchmarkRunner {
+    private final Settings settings;
+
+    public BenchmarkRunner(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** {@code progress} hears each finished point (partial results for a live view). */
+    public BenchReport run(BenchOptions o, Progress progress, Consumer<BenchPoint> partial) {
+        Migrations.migrate(settings.database());
+        long[] questions = prepare();
+        List<BenchPoint> results = new ArrayList<>();
+        int done = 0;
+        try {
+            for (int pool : o.poolSizes()) {
+                for (int c : o.concurrency()) {
+                    Map<BenchMode, List<Measured>> rounds = new LinkedHashMap<>();
+                    for (int r = 0; r < o.rounds(); r++) {
+                        for (BenchMode mode : o.modes()) {
+                            rounds.computeIfAbsent(mode, m -> new ArrayList<>()).add(measure(mode, pool, c, o, questions));
+                            progress.update(++done, o.points());
+                        }
+                    }
+                    for (var e : rounds.entrySet()) {
+                        BenchPoint p = median(e.getKey(), c, pool, e.getValue());
+                        results.add(p);
+                        partial.accept(p);
+                    }
+                }
+            }
+        } finally {
+            cleanUp();
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new BenchReport(results, Verdict.of(results, cores), machine(cores, o));
+    }
+
+    private record Measured(LoadResult load, long rssMb) {
+    }
+
+    private Measured measure(BenchMode mode, int poolSize, int concurrency, BenchOptions o, long[] questions) {
+        PoolSettings pool = new PoolSettings(poolSize, 0, settings.pool().timeout(), settings.pool().recycle(),
+                settings.pool().leakDetection());
+        if (mode == BenchMode.RAW) {
+            LoadResult raw = RawJdbcLoad.run(settings.database(), pool, concurrency, o.warmup(), o.duration(),
+                    o.workload(), questions);
+            return new Measured(raw, ProcessStats.rssMb());
+        }
+        Recorder acquires = new Recorder(3);
+        DatabaseMetrics metrics = new DatabaseMetrics();
+        try (Database backend = Backends.open(settings.database(), mode.mode(), mode.executor(), pool,
+                new BackendHooks(nanos -> acquires.recordValue(Math.max(1, nanos / 1000)), null))) {
+            Database db = new InstrumentedDatabase(backend, metrics, new SimpleMeterRegistry());
+            AtomicLong seq = new AtomicLong();
+            LoadResult r = ClosedLoop.run(concurrency, o.warmup(), o.duration(),
+                    () -> step(db, o.workload(), seq.incrementAndGet(), concurrency, questions),
+                    acquires::getIntervalHistogram);
+            return new Measured(r, ProcessStats.rssMb());
+        }
+    }
+
+    /** The reference step (or a single read), written once over the data port. */
+    private static CompletionStage<?> step(Database db, BenchWorkload workload, long n, int callers, long[] questions) {
+        long session = 1_000_000L + n % callers;
+        long question = questions[(int) (n % questions.length)];
+        if (workload == BenchWorkload.READ) {
+            return db.inTransaction(tx -> tx.queryOne(Sql.of(BenchSql.READ_QUESTION, question), r -> r.getLong("id")));
+        }
+        return db.inTransaction(tx -> tx.queryOne(Sql.of(BenchSql.READ_QUESTION, question), r -> r.getLong("id"))
+                .thenCompose(id -> tx.update(Sql.of(BenchSql.INSERT_ANSWER, session, id, (int) (id % 101))))
+                .thenCompose(x -> tx.queryOne(Sql.of(BenchSql.SESSION_STATS, session), r -> r.getLong("n"))));
+    }
+
+    private long[] prepare() {
+        try (Database db = Backends.open(settings.database(), com.interviewiq.engine.db.Mode.SYNC,
+                settings.syncExecutor(), new PoolSettings(2, 0, settings.pool().timeout(), settings.pool().recycle(),
+                        settings.pool().leakDetection()))) {
+            Clock clock = Clock.systemUTC();
+            QuestionBankService bank = new QuestionBankService(db, clock);
+            if (bank.count().toCompletableFuture().join() == 0) {
+                new QuestionTransferService(db, bank, clock).importSampleBank().toCompletableFuture().join();
+            }
+            db.inTransaction(tx -> tx.update(Sql.of(BenchSql.DROP)).thenCompose(x -> tx.update(Sql.of(BenchSql.CREATE)))
+                    .thenCompose(x -> tx.update(Sql.of(BenchSql.INDEX)))).toCompletableFuture().join();
+            return db.inTransaction(tx -> tx.query(Sql.of("SELECT id FROM questions ORDER BY id"), r -> r.getLong("id")))
+                    .toCompletableFuture().join().stream().mapToLong(Long::longValue).toArray();
+        }
+    }
+
+    private void cleanUp() {
+        try (Database db = Backends.open(settings.database(), com.interviewiq.engine.db.Mode.SYNC, settings.syncExecutor(),
+                new PoolSettings(1, 0, settings.pool().timeout(), settings.pool().recycle(), settings.pool().leakDetection()))) {
+            db.inTransaction(tx -> tx.update(Sql.of(BenchSql.DROP))).toCompletableFuture().join();
+        }
+    }
+
+    private static BenchPoint median(BenchMode mode, int concurrency, int pool, List<Measured> rounds) {
+        List<Measured> sorted = new ArrayList<>(rounds);
+        sorted.sort(Comparator.comparingDouble(m -> m.load().steps() / m.load().seconds()));
+        Measured mid = sorted.get(sorted.size() / 2);
+        LoadResult r = mid.load();
+        Histogram h = r.latencyMicros();
+        LatencyMs latency = h.getTotalCount() == 0 ? new LatencyMs(0, 0, 0, 0)
+                : new LatencyMs(ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(95)),
+                ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()));
+        double acquire = r.acquireMicros().getTotalCount() == 0 ? 0 : ms(r.acquireMicros().getValueAtPercentile(99));
+        double cpu = r.cpuNanos() / 1e9 / r.seconds() * 100;
+        return new BenchPoint(mode.label(), concurrency, pool, Math.round(r.steps() / r.seconds() * 10) / 10.0, latency,
+                acquire, rounds.stream().mapToLong(m -> m.load().errors()).sum(), Math.round(cpu * 10) / 10.0,
+                mid.rssMb(), rounds.size());
+    }
+
+    private static double ms(long micros) {
+        return Math.round(micros / 10.0) / 100.0;
+    }
+
+    private Map<String, String> machine(int cores, BenchOptions o) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("database", settings.database().location());
+        m.put("cores", Integer.toString(cores));
+        m.put("java", Runtime.version().toString());
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("workload", o.workload().label());
+        m.put("duration", o.duration().toMillis() + " ms per run, warm-up " + o.warmup().toMillis() + " ms");
+        m.put("rounds", Integer.toString(o.rounds()));
+        m.put("date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        return m;
+    }
+}

@@ -1,0 +1,80 @@
+package com.interviewiq.engine.bench;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * {@code concurrency} callers, each issuing the next step as soon as its previous one finished
+ * (a closed loop), first for the warm-up and then for the measured duration. Callers are chains
+ * of stages, not threads, so thousands cost little.
+ */
+final class ClosedLoop {
+    private static final java.util.concurrent.Executor HOP = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+
+    private ClosedLoop() {
+    }
+
+    static LoadResult run(int concurrency, Duration warmup, Duration duration, Supplier<CompletionStage<?>> step,
+                          Supplier<Histogram> acquireInterval) {
+        drive(concurrency, warmup, step, null, new AtomicLong());
+        acquireInterval.get(); // drop the warm-up's acquire waits
+        Recorder latency = new Recorder(3);
+        AtomicLong errors = new AtomicLong();
+        long cpu0 = ProcessStats.cpuNanos();
+        long t0 = System.nanoTime();
+        drive(concurrency, duration, step, latency, errors);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Histogram h = latency.getIntervalHistogram();
+        return new LoadResult(h.getTotalCount(), h, acquireInterval.get(), errors.get(), seconds,
+                ProcessStats.cpuNanos() - cpu0);
+    }
+
+    private static void drive(int concurrency, Duration length, Supplier<CompletionStage<?>> step, Recorder latency,
+                              AtomicLong errors) {
+        long deadline = System.nanoTime() + length.toNanos();
+        List<CompletableFuture<Void>> callers = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            loop(step, deadline, latency, errors, done);
+            callers.add(done);
+        }
+        CompletableFuture.allOf(callers.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private static void loop(Supplier<CompletionStage<?>> step, long deadline, Recorder latency, AtomicLong errors,
+                             CompletableFuture<Void> done) {
+        if (System.nanoTime() >= deadline) {
+            done.complete(null);
+            return;
+        }
+        long start = System.nanoTime();
+        CompletionStage<?> s;
+        try {
+            s = step.get();
+        } catch (RuntimeException e) {
+            s = CompletableFuture.failedFuture(e);
+        }
+        boolean completedAlready = s.toCompletableFuture().isDone();
+        s.whenComplete((v, e) -> {
+            if (e != null) {
+                errors.incrementAndGet();
+            } else if (latency != null) {
+                latency.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+            }
+            if (completedAlready) {
+                // continuing inline would nest this loop on one stack: go on from a fresh one
+                HOP.execute(() -> loop(step, deadline, latency, errors, done));
+            } else {
+                loop(step, deadline, latency, errors, done); // on the thread that completed the step
+            }
+        });
+    }
+}

@@ -1,0 +1,113 @@
+package com.interviewiq.engine.bench;
+
+import com.interviewiq.engine.config.DatabaseTarget;
+import com.interviewiq.engine.config.PoolSettings;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The baseline: the same SQL straight on a HikariCP pool from plain threads (one platform thread
+ * per caller, the classic JDBC set-up), with none of the engine's layers (no port, no admission
+ * queue, no instrumentation).
+ */
+final class RawJdbcLoad {
+    private RawJdbcLoad() {
+    }
+
+    static LoadResult run(DatabaseTarget target, PoolSettings pool, int concurrency, Duration warmup, Duration duration,
+                          BenchWorkload workload, long[] questionIds) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(target.jdbcUrl());
+        config.setUsername(target.user());
+        config.setPassword(target.password().reveal());
+        config.setAutoCommit(false);
+        config.setMinimumIdle(pool.size());
+        config.setMaximumPoolSize(pool.max());
+        config.setConnectionTimeout(pool.timeout().toMillis());
+        try (HikariDataSource ds = new HikariDataSource(config)) {
+            drive(ds, concurrency, warmup, workload, questionIds, null, new AtomicLong());
+            Recorder latency = new Recorder(3);
+            AtomicLong errors = new AtomicLong();
+            long cpu0 = ProcessStats.cpuNanos();
+            long t0 = System.nanoTime();
+            drive(ds, concurrency, duration, workload, questionIds, latency, errors);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Histogram h = latency.getIntervalHistogram();
+            return new LoadResult(h.getTotalCount(), h, new Histogram(3), errors.get(), seconds,
+                    ProcessStats.cpuNanos() - cpu0);
+        }
+    }
+
+    private static void drive(HikariDataSource ds, int concurrency, Duration length, BenchWorkload workload,
+                              long[] questionIds, Recorder latency, AtomicLong errors) {
+        long deadline = System.nanoTime() + length.toNanos();
+        List<Thread> callers = new ArrayList<>();
+        for (int c = 0; c < concurrency; c++) {
+            long session = 1_000_000L + c;
+            callers.add(Thread.ofPlatform().daemon().start(() -> {
+                long i = session;
+                while (System.nanoTime() < deadline) {
+                    long start = System.nanoTime();
+                    try {
+                        step(ds, workload, session, questionIds[(int) (i++ % questionIds.length)]);
+                        if (latency != null) {
+                            latency.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+                        }
+                    } catch (SQLException e) {
+                        errors.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (Thread t : callers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void step(HikariDataSource ds, BenchWorkload workload, long session, long questionId) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            try {
+                try (PreparedStatement ps = c.prepareStatement(BenchSql.READ_QUESTION)) {
+                    ps.setLong(1, questionId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                    }
+                }
+                if (workload == BenchWorkload.STEP) {
+                    try (PreparedStatement ps = c.prepareStatement(BenchSql.INSERT_ANSWER)) {
+                        ps.setLong(1, session);
+                        ps.setLong(2, questionId);
+                        ps.setInt(3, (int) (questionId % 101));
+                        ps.executeUpdate();
+                    }
+                    try (PreparedStatement ps = c.prepareStatement(BenchSql.SESSION_STATS)) {
+                        ps.setLong(1, session);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                        }
+                    }
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+}
