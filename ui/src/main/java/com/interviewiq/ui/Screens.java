@@ -16,7 +16,7 @@ final class Screens {
 
     Parent build(Page page) {
         return switch (page) {
-            case DASHBOARD -> PlaceholderView.of(page, "Use 'interviewiq serve' and GET /monitoring/database meanwhile.");
+            case DASHBOARD -> com.interviewiq.ui.dashboard.DashboardScreen.create(context);
             case HEALTH -> HealthScreen.create(context);
             case SETTINGS -> SettingsScreen.create(context);
             case INTERVIEW -> PlaceholderView.of(page, "Interviews run through the engine's services; 'interviewiq simulate' exercises them.");

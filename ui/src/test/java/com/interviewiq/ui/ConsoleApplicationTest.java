@@ -42,6 +42,7 @@ class ConsoleApplicationTest {
         app = FxToolkit.setupApplication(ConsoleApplication::new);
         FxRobot robot = new FxRobot();
         await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#nav-dashboard").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the shell is attached to the scene on the FX thread
         for (Page page : Page.values()) {
             robot.clickOn(robot.lookup("#" + page.navId()).queryAs(javafx.scene.control.ToggleButton.class));
             assertThat(((ConsoleApplication) app).shell().current()).isEqualTo(page);

@@ -79,8 +79,9 @@ public final class ShellController {
         show(Page.DASHBOARD);
     }
 
-    /** Ctrl+1..7 for the pages; installed once the scene exists. */
+    /** Ctrl+1..7 for the pages; installed once the scene exists (and the theme marked on its root). */
     public void installShortcuts(Scene scene) {
+        scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark());
         for (Page page : Page.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(page.key(), KeyCombination.SHORTCUT_DOWN), () -> show(page));
         }

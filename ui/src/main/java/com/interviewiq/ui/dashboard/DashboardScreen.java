@@ -1,0 +1,400 @@
+package com.interviewiq.ui.dashboard;
+
+import atlantafx.base.theme.Styles;
+import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.health.Alert;
+import com.interviewiq.engine.health.AlertLog;
+import com.interviewiq.engine.monitor.MetricsEvent;
+import com.interviewiq.engine.monitor.MetricsHistory;
+import com.interviewiq.engine.monitor.MetricsSample;
+import com.interviewiq.ui.ConsoleContext;
+import com.interviewiq.ui.FxThread;
+import com.interviewiq.ui.Views;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The Dashboard: live charts of the active backend's pool, query rate and response times with
+ * mode-switch markers, tiles with the current values, the alert list, exports, and a load
+ * generator. Engine listeners run on the sampler thread and only hand samples over; everything
+ * that touches the view happens on the FX thread, and nothing here waits for the database.
+ */
+public final class DashboardScreen {
+    static final int PNG_WIDTH = 1200;
+    static final int PNG_HEIGHT = 420;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+    private final ConsoleContext context;
+    private final Engine engine;
+    private final DashboardViewModel model = new DashboardViewModel();
+    private final LoadGenerator load;
+    private final List<Runnable> subscriptions = new ArrayList<>();
+    private DashboardCharts charts;
+    private ObservableValue<Boolean> windowShowing; // a field: the listener on it lives as long as the screen
+    private File exportDirectory;
+
+    @FXML private BorderPane root;
+    @FXML private Label subtitleLabel;
+    @FXML private HBox windowBox;
+    @FXML private ToggleButton pauseButton;
+    @FXML private Button exportCsvButton;
+    @FXML private MenuButton exportPngButton;
+    @FXML private MenuItem exportPoolItem;
+    @FXML private MenuItem exportRateItem;
+    @FXML private MenuItem exportLatencyItem;
+    @FXML private MenuItem exportAllItem;
+    @FXML private Label modeValue;
+    @FXML private Label databaseValue;
+    @FXML private Label healthValue;
+    @FXML private Label poolValue;
+    @FXML private Label statementsValue;
+    @FXML private Label transactionsValue;
+    @FXML private Label p99Value;
+    @FXML private Label errorsValue;
+    @FXML private VBox chartBox;
+    @FXML private VBox monitoringOff;
+    @FXML private Spinner<Integer> concurrencySpinner;
+    @FXML private Button startButton;
+    @FXML private Button stopButton;
+    @FXML private Label progressLabel;
+    @FXML private Label loadMessage;
+    @FXML private ListView<Alert> alertList;
+    @FXML private Label statusLabel;
+
+    /** A sample with what the sampler thread judged alongside it (health may ping: never on the FX thread). */
+    private record Tick(MetricsSample sample, String health, String database) {
+    }
+
+    private DashboardScreen(ConsoleContext context) {
+        this.context = context;
+        this.engine = context.engine();
+        this.load = new LoadGenerator(engine);
+    }
+
+    public static Parent create(ConsoleContext context) {
+        return load(context).root();
+    }
+
+    /** The view and its controller (tests reach the model, charts and load generator through it). */
+    public static Views.Loaded<DashboardScreen> load(ConsoleContext context) {
+        return Views.load(DashboardScreen.class, "/com/interviewiq/ui/dashboard/Dashboard.fxml",
+                type -> new DashboardScreen(context));
+    }
+
+    @FXML
+    private void initialize() {
+        bindTiles();
+        buildWindowChoice();
+        buildLoadControls();
+        buildAlertList();
+        pauseButton.selectedProperty().bindBidirectional(model.paused());
+        pauseButton.textProperty().bind(Bindings.when(model.paused()).then("Resume").otherwise("Pause"));
+        pauseButton.graphicProperty().bind(Bindings.when(model.paused())
+                .then(new FontIcon(Feather.PLAY)).otherwise(new FontIcon(Feather.PAUSE)));
+        exportCsvButton.setGraphic(new FontIcon(Feather.DOWNLOAD));
+        exportPngButton.setGraphic(new FontIcon(Feather.IMAGE));
+        exportCsvButton.setOnAction(e -> exportCsv());
+        // stop the load when the window closes; leaving the page (scene null) is not closing
+        windowShowing = root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty);
+        windowShowing.addListener((obs, was, now) -> {
+            if (Boolean.TRUE.equals(was) && Boolean.FALSE.equals(now)) {
+                close();
+            }
+        });
+        model.mode(engine.backend().mode().label());
+        model.database(engine.settings().database().location());
+        refreshHealth();
+        if (!engine.monitor().enabled()) {
+            showMonitoringOff();
+            return;
+        }
+        charts = new DashboardCharts(model, ChartTheme.of(context.state().dark()));
+        chartBox.getChildren().setAll(card(charts.pool(), "chartPool"), card(charts.rate(), "chartRate"),
+                card(charts.latency(), "chartLatency"));
+        exportPoolItem.setOnAction(e -> exportPng(List.of(charts.pool()), "pool"));
+        exportRateItem.setOnAction(e -> exportPng(List.of(charts.rate()), "query-rate"));
+        exportLatencyItem.setOnAction(e -> exportPng(List.of(charts.latency()), "response-times"));
+        exportAllItem.setOnAction(e -> exportPng(charts.all(), "dashboard"));
+        // the theme's background changes whenever the shell switches PrimerLight/PrimerDark
+        root.backgroundProperty().addListener((obs, old, now) -> followTheme(now));
+        // out of sight the charts need not redraw each tick; they catch up in one batch on return
+        root.sceneProperty().addListener((obs, old, now) -> model.hidden(now == null));
+        model.hidden(root.getScene() == null);
+        subscribe();
+    }
+
+    /** Listens first, then loads the history: a sample that arrives in between is in both, and the model drops repeats. */
+    private void subscribe() {
+        MetricsHistory history = engine.monitor().history();
+        AlertLog alertLog = engine.monitor().healthMonitor().alerts();
+        FxInbox<Tick> ticks = new FxInbox<>(this::show);
+        FxInbox<MetricsEvent> events = new FxInbox<>(model::addEvents);
+        FxInbox<Alert> alerts = new FxInbox<>(model::addAlerts);
+        subscriptions.add(history.onSample(s -> ticks.offer(judge(s))));
+        subscriptions.add(history.onEvent(events::offer));
+        subscriptions.add(alertLog.onAlert(alerts::offer));
+        model.append(history.samples());
+        model.addEvents(history.events());
+        model.addAlerts(alertLog.all());
+    }
+
+    /** On the sampler thread: must not throw (it would skip the engine's own health judgement). */
+    private Tick judge(MetricsSample s) {
+        String health;
+        try {
+            health = engine.monitor().health().status().name();
+        } catch (RuntimeException e) {
+            health = "unknown";
+        }
+        return new Tick(s, health, engine.settings().database().location());
+    }
+
+    private void show(List<Tick> batch) {
+        model.append(batch.stream().map(Tick::sample).toList());
+        Tick last = batch.getLast();
+        model.health(last.health());
+        model.database(last.database());
+    }
+
+    private void refreshHealth() {
+        FxThread.then(CompletableFuture.supplyAsync(() -> engine.monitor().health()),
+                r -> model.health(r.status().name()), e -> model.health("unknown"));
+    }
+
+    private void showMonitoringOff() {
+        chartBox.setVisible(false);
+        chartBox.setManaged(false);
+        monitoringOff.setVisible(true);
+        monitoringOff.setManaged(true);
+        windowBox.setDisable(true);
+        pauseButton.setDisable(true);
+        exportCsvButton.setDisable(true);
+        exportPngButton.setDisable(true);
+        subtitleLabel.textProperty().unbind();
+        subtitleLabel.setText("monitoring off");
+        model.addAlerts(engine.monitor().healthMonitor().alerts().all());
+    }
+
+    private void bindTiles() {
+        modeValue.textProperty().bind(model.mode());
+        databaseValue.textProperty().bind(model.database());
+        databaseValue.tooltipProperty().bind(model.database().map(Tooltip::new));
+        healthValue.textProperty().bind(model.health());
+        poolValue.textProperty().bind(model.pool());
+        statementsValue.textProperty().bind(model.statementsRate());
+        transactionsValue.textProperty().bind(model.transactionsRate());
+        p99Value.textProperty().bind(model.p99Ms());
+        errorsValue.textProperty().bind(model.errorsRate());
+        String every = every(engine.settings().sampleInterval());
+        subtitleLabel.textProperty().bind(Bindings.createStringBinding(() -> model.paused().get()
+                        ? "Paused at " + TIME.format(model.range().get().to()) + " · " + model.waiting().get()
+                          + " new sample(s) waiting"
+                        : "Sampled every " + every + " · last " + model.window().get().label(),
+                model.paused(), model.waiting(), model.range(), model.window()));
+    }
+
+    private void buildWindowChoice() {
+        ToggleGroup group = new ToggleGroup();
+        TimeWindow[] windows = TimeWindow.values();
+        for (int i = 0; i < windows.length; i++) {
+            ToggleButton b = new ToggleButton(windows[i].label());
+            b.setId("window-" + windows[i].minutes());
+            b.setUserData(windows[i]);
+            b.setToggleGroup(group);
+            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == windows.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.setSelected(windows[i] == model.window().get());
+            windowBox.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one window is always chosen
+            } else {
+                model.window().set((TimeWindow) now.getUserData());
+            }
+        });
+        model.window().addListener((obs, old, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
+    }
+
+    private void buildLoadControls() {
+        concurrencySpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1,
+                LoadGenerator.MAX_CONCURRENCY, LoadGenerator.DEFAULT_CONCURRENCY));
+        concurrencySpinner.disableProperty().bind(load.busy());
+        startButton.setGraphic(new FontIcon(Feather.PLAY));
+        startButton.getStyleClass().add(Styles.ACCENT);
+        startButton.disableProperty().bind(load.busy());
+        startButton.setOnAction(e -> load.start(committedConcurrency()));
+        stopButton.setGraphic(new FontIcon(Feather.SQUARE));
+        stopButton.disableProperty().bind(Bindings.createBooleanBinding(() -> load.state().get() != LoadGenerator.State.RUNNING
+                && load.state().get() != LoadGenerator.State.PREPARING, load.state()));
+        stopButton.setOnAction(e -> load.stop());
+        progressLabel.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
+                        "%,d interviews · %,d answers · %,d errors", load.sessions().get(), load.answers().get(),
+                        load.errors().get()), load.sessions(), load.answers(), load.errors()));
+        loadMessage.textProperty().bind(load.message());
+    }
+
+    /** The spinner's typed text counts even if the user did not press Enter. */
+    private int committedConcurrency() {
+        SpinnerValueFactory<Integer> f = concurrencySpinner.getValueFactory();
+        try {
+            int typed = Integer.parseInt(concurrencySpinner.getEditor().getText().trim());
+            f.setValue(Math.clamp(typed, 1, LoadGenerator.MAX_CONCURRENCY));
+        } catch (NumberFormatException e) {
+            concurrencySpinner.getEditor().setText(String.valueOf(f.getValue()));
+        }
+        return f.getValue();
+    }
+
+    private void buildAlertList() {
+        alertList.setItems(model.alerts());
+        alertList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Alert a, boolean empty) {
+                super.updateItem(a, empty);
+                getStyleClass().removeAll("alert-raised", "alert-cleared");
+                if (empty || a == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(TIME.format(a.time()) + "  " + a.kind() + "  " + a.check() + " (" + a.level() + ")");
+                setTooltip(new Tooltip(a.message()));
+                getStyleClass().add(Alert.RAISED.equals(a.kind()) ? "alert-raised" : "alert-cleared");
+            }
+        });
+    }
+
+    private static StackPane card(JFreeChart chart, String id) {
+        ChartViewer viewer = DashboardCharts.viewer(chart, id);
+        StackPane card = new StackPane(viewer);
+        card.getStyleClass().add("chart-card");
+        VBox.setVgrow(card, Priority.ALWAYS);
+        return card;
+    }
+
+    private void followTheme(Background background) {
+        if (background != null && !background.getFills().isEmpty()
+                && background.getFills().getFirst().getFill() instanceof Color c) {
+            charts.theme(ChartTheme.of(ChartTheme.isDark(c.getRed(), c.getGreen(), c.getBlue())));
+        }
+    }
+
+    private void exportCsv() {
+        List<MetricsSample> rows = model.visibleSamples(); // what is shown now, even if the dialog stays open a while
+        Path file = choose("CSV files", "*.csv", "interviewiq-metrics-" + stamp() + ".csv");
+        if (file != null) {
+            write(file, () -> DashboardExport.writeCsv(file, rows), rows.size() + " samples");
+        }
+    }
+
+    private void exportPng(List<JFreeChart> which, String name) {
+        Path file = choose("PNG images", "*.png", "interviewiq-" + name + "-" + stamp() + ".png");
+        if (file != null) {
+            // drawn here: the charts change only on this thread; only encoding and writing go elsewhere
+            BufferedImage image = DashboardExport.render(which, PNG_WIDTH, PNG_HEIGHT, charts.theme().background());
+            write(file, () -> DashboardExport.writePng(file, image), which.size() == 1 ? "the chart" : which.size() + " charts");
+        }
+    }
+
+    private Path choose(String description, String pattern, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        chooser.setInitialFileName(initialName);
+        if (exportDirectory != null && exportDirectory.isDirectory()) {
+            chooser.setInitialDirectory(exportDirectory);
+        }
+        File chosen = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (chosen == null) {
+            return null;
+        }
+        exportDirectory = chosen.getParentFile();
+        return chosen.toPath();
+    }
+
+    private interface FileWrite {
+        void run() throws IOException;
+    }
+
+    private void write(Path file, FileWrite action, String what) {
+        statusLabel.setText("Writing " + file.getFileName() + "…");
+        FxThread.then(CompletableFuture.runAsync(() -> {
+            try {
+                action.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }), v -> statusLabel.setText("Exported " + what + " to " + file),
+                e -> statusLabel.setText("Export failed: " + FxThread.message(e)));
+    }
+
+    private static String stamp() {
+        return FILE_STAMP.format(LocalDateTime.now());
+    }
+
+    private static String every(Duration interval) {
+        return interval.toMillis() % 1000 == 0 ? interval.toSeconds() + " s" : interval.toMillis() + " ms";
+    }
+
+    /** Stops the load and the engine listeners (called when the window closes). */
+    public void close() {
+        subscriptions.forEach(Runnable::run);
+        subscriptions.clear();
+        load.stop();
+    }
+
+    public DashboardViewModel model() {
+        return model;
+    }
+
+    /** Null when monitoring is off. */
+    DashboardCharts charts() {
+        return charts;
+    }
+
+    public LoadGenerator loadGenerator() {
+        return load;
+    }
+}
