@@ -2,6 +2,7 @@ package com.interviewiq.engine.bench;
 
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.PoolSettings;
+import com.interviewiq.engine.db.jdbc.JdbcDatabase;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.HdrHistogram.Histogram;
@@ -28,13 +29,7 @@ final class RawJdbcLoad {
     static LoadResult run(DatabaseTarget target, PoolSettings pool, int concurrency, Duration warmup, Duration duration,
                           BenchWorkload workload, long[] questionIds) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(target.jdbcUrl());
-        config.setUsername(target.user());
-        config.setPassword(target.password().reveal());
-        config.setAutoCommit(false);
-        config.setMinimumIdle(pool.size());
-        config.setMaximumPoolSize(pool.max());
-        config.setConnectionTimeout(pool.timeout().toMillis());
+        JdbcDatabase.configure(config, target, pool, "iq-bench-raw");
         try (HikariDataSource ds = new HikariDataSource(config)) {
             drive(ds, concurrency, warmup, workload, questionIds, null, new AtomicLong());
             Recorder latency = new Recorder(3);

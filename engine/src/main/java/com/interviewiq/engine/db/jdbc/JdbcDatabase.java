@@ -76,14 +76,7 @@ public final class JdbcDatabase implements Database {
             // HikariCP's own tracker: hikaricp_connections_active, _idle, _pending, _max, _timeout, _acquire, _usage, _creation
             config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(hooks.registry()));
         }
-        config.setPoolName(poolName);
-        config.setJdbcUrl(target.jdbcUrl());
-        config.setUsername(target.user());
-        config.setPassword(target.password().reveal());
-        config.setAutoCommit(false);
-        config.setMinimumIdle(pool.size());
-        config.setMaximumPoolSize(pool.max());
-        config.setConnectionTimeout(pool.timeout().toMillis());
+        configure(config, target, pool, poolName);
         config.setValidationTimeout(Math.min(5000, Math.max(250, pool.timeout().toMillis())));
         config.setMaxLifetime(pool.recycle().toMillis());
         if (pool.maxOverflow() > 0) { // Hikari ignores (and warns about) idleTimeout on a fixed-size pool
@@ -102,6 +95,21 @@ public final class JdbcDatabase implements Database {
             throw new DatabaseUnavailableException("cannot open the JDBC pool for " + target.location() + ": "
                     + target.password().redact(JdbcErrors.firstLine(e.getMessage())), null);
         }
+    }
+
+    /**
+     * The settings every HikariCP pool here shares (also the bench's raw baseline): where, who,
+     * explicit transactions, and the pool's size and acquire timeout.
+     */
+    public static void configure(HikariConfig config, DatabaseTarget target, PoolSettings pool, String poolName) {
+        config.setPoolName(poolName);
+        config.setJdbcUrl(target.jdbcUrl());
+        config.setUsername(target.user());
+        config.setPassword(target.password().reveal());
+        config.setAutoCommit(false);
+        config.setMinimumIdle(pool.size());
+        config.setMaximumPoolSize(pool.max());
+        config.setConnectionTimeout(pool.timeout().toMillis());
     }
 
     @Override
