@@ -54,6 +54,10 @@ public final class ConsoleApplication extends Application {
             stage.setX(state.x());
             stage.setY(state.y());
         }
+        if (System.getenv("INTERVIEWIQ_EXIT_AFTER_FIRST_FRAME") != null) {
+            // start-up measurement (docs/BENCHMARKS.md): quit once the first frame has been shown
+            stage.setOnShown(e -> javafx.application.Platform.runLater(javafx.application.Platform::exit));
+        }
         stage.show();
 
         Task<Engine> startEngine = new Task<>() {
