@@ -13,6 +13,9 @@ public final class BenchSql {
                 score       INTEGER NOT NULL)""";
     public static final String INDEX = "CREATE INDEX IF NOT EXISTS ix_bench_answers_session ON bench_answers (session_id)";
     public static final String DROP = "DROP TABLE IF EXISTS bench_answers";
+    public static final String TRUNCATE = "TRUNCATE TABLE bench_answers";
+    /** Steps per simulated interview session: the session's count and average stay over a handful of rows. */
+    public static final int STEPS_PER_SESSION = 5;
     public static final String READ_QUESTION = "SELECT id, title, difficulty FROM questions WHERE id = ?";
     public static final String INSERT_ANSWER = "INSERT INTO bench_answers (session_id, question_id, score) VALUES (?, ?, ?)";
     public static final String SESSION_STATS = "SELECT COUNT(*) AS n, AVG(score) AS avg_score FROM bench_answers WHERE session_id = ?";

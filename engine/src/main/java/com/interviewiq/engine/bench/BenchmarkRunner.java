@@ -52,7 +52,10 @@ public final class BenchmarkRunner {
                 for (int c : o.concurrency()) {
                     Map<BenchMode, List<Measured>> rounds = new LinkedHashMap<>();
                     for (int r = 0; r < o.rounds(); r++) {
-                        for (BenchMode mode : o.modes()) {
+                        // rotate the order every round (A B C, B C A, C A B) so no mode always runs first or last
+                        List<BenchMode> order = new ArrayList<>(o.modes());
+                        java.util.Collections.rotate(order, -r);
+                        for (BenchMode mode : order) {
                             rounds.computeIfAbsent(mode, m -> new ArrayList<>()).add(measure(mode, pool, c, o, questions));
                             progress.update(++done, o.points());
                         }
@@ -75,6 +78,8 @@ public final class BenchmarkRunner {
     }
 
     private Measured measure(BenchMode mode, int poolSize, int concurrency, BenchOptions o, long[] questions) {
+        // every run starts from an empty answers table: runs must not slow each other by what they left behind
+        resetTable();
         PoolSettings pool = new PoolSettings(poolSize, 0, settings.pool().timeout(), settings.pool().recycle(),
                 settings.pool().leakDetection());
         if (mode == BenchMode.RAW) {
@@ -95,9 +100,12 @@ public final class BenchmarkRunner {
         }
     }
 
-    /** The reference step (or a single read), written once over the data port. */
+    /**
+     * The reference step (or a single read), written once over the data port. Every five steps start a
+     * new session, as an interview of five questions would, so a session's count stays small.
+     */
     private static CompletionStage<?> step(Database db, BenchWorkload workload, long n, int callers, long[] questions) {
-        long session = 1_000_000L + n % callers;
+        long session = 1_000_000L + n / BenchSql.STEPS_PER_SESSION;
         long question = questions[(int) (n % questions.length)];
         if (workload == BenchWorkload.READ) {
             return db.inTransaction(tx -> tx.queryOne(Sql.of(BenchSql.READ_QUESTION, question), r -> r.getLong("id")));
@@ -120,6 +128,13 @@ public final class BenchmarkRunner {
                     .thenCompose(x -> tx.update(Sql.of(BenchSql.INDEX)))).toCompletableFuture().join();
             return db.inTransaction(tx -> tx.query(Sql.of("SELECT id FROM questions ORDER BY id"), r -> r.getLong("id")))
                     .toCompletableFuture().join().stream().mapToLong(Long::longValue).toArray();
+        }
+    }
+
+    private void resetTable() {
+        try (Database db = Backends.open(settings.database(), com.interviewiq.engine.db.Mode.SYNC, settings.syncExecutor(),
+                new PoolSettings(1, 0, settings.pool().timeout(), settings.pool().recycle(), settings.pool().leakDetection()))) {
+            db.inTransaction(tx -> tx.update(Sql.of(BenchSql.TRUNCATE))).toCompletableFuture().join();
         }
     }
 

@@ -49,13 +49,15 @@ final class RawJdbcLoad {
         long deadline = System.nanoTime() + length.toNanos();
         List<Thread> callers = new ArrayList<>();
         for (int c = 0; c < concurrency; c++) {
-            long session = 1_000_000L + c;
+            long caller = c;
             callers.add(Thread.ofPlatform().daemon().start(() -> {
-                long i = session;
+                long i = 0;
                 while (System.nanoTime() < deadline) {
                     long start = System.nanoTime();
+                    // a new session every five steps, as in the engine's step (BenchSql.STEPS_PER_SESSION)
+                    long session = 1_000_000_000L + caller * 10_000_000L + i / BenchSql.STEPS_PER_SESSION;
                     try {
-                        step(ds, workload, session, questionIds[(int) (i++ % questionIds.length)]);
+                        step(ds, workload, session, questionIds[(int) ((caller + i++) % questionIds.length)]);
                         if (latency != null) {
                             latency.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
                         }
