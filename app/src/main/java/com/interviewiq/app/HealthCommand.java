@@ -5,53 +5,36 @@ import com.interviewiq.engine.health.CheckResult;
 import com.interviewiq.engine.health.HealthReport;
 import com.interviewiq.engine.health.HealthStatus;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 @Command(name = "health", description = "Report the engine's health: UP, DEGRADED or DOWN (exit 1 when DOWN).",
         mixinStandardHelpOptions = true)
-final class HealthCommand implements Callable<Integer> {
-    @Mixin
-    GlobalOptions global;
-
-    @ParentCommand
-    RootCommand root;
-
+final class HealthCommand extends EngineCommand {
     @Option(names = "--json", description = "Print the same JSON document as GET /health.")
     boolean json;
-
-    @Spec
-    CommandSpec spec;
 
     private static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
     @Override
-    public Integer call() {
-        GlobalOptions options = global.over(root.global);
-        PrintWriter out = spec.commandLine().getOut();
-        try (Engine engine = Engine.start(options.settings())) {
-            HealthReport report = engine.monitor().health();
-            if (json) {
-                Json.print(out, report);
-            } else {
-                out.println("status: " + report.status() + " (" + report.mode() + ", " + report.database() + ")");
-                for (CheckResult c : report.checks()) {
-                    String value = c.value() == null ? "-" : fmt(c.value()) + (c.unit().isEmpty() ? "" : " " + c.unit());
-                    String limits = c.warn() == null ? "" : " (warn " + fmt(c.warn()) + ", critical " + fmt(c.critical()) + ")";
-                    out.printf(Locale.ROOT, "  %-8s %-17s %-11s %s%s%n", c.level(), c.name(), value, c.detail(), limits);
-                }
-                out.flush();
+    int run(Engine engine) {
+        PrintWriter out = out();
+        HealthReport report = engine.monitor().health();
+        if (json) {
+            Json.print(out, report);
+        } else {
+            out.println("status: " + report.status() + " (" + report.mode() + ", " + report.database() + ")");
+            for (CheckResult c : report.checks()) {
+                String value = c.value() == null ? "-" : fmt(c.value()) + (c.unit().isEmpty() ? "" : " " + c.unit());
+                String limits = c.warn() == null ? "" : " (warn " + fmt(c.warn()) + ", critical " + fmt(c.critical()) + ")";
+                out.printf(Locale.ROOT, "  %-8s %-17s %-11s %s%s%n", c.level(), c.name(), value, c.detail(), limits);
             }
-            return report.status() == HealthStatus.DOWN ? 1 : 0;
+            out.flush();
         }
+        return report.status() == HealthStatus.DOWN ? 1 : 0;
     }
 }

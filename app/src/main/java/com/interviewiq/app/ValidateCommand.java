@@ -9,7 +9,6 @@ import com.interviewiq.engine.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,12 +31,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    RootCommand root;
 
     @Override
     public Integer call() {
-        GlobalOptions global = this.global.over(root.global);
+        GlobalOptions global = GlobalOptions.merged(spec);
         PrintWriter out = spec.commandLine().getOut();
         List<Mode> modes = modes(global);
         ValidationReport report;

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
  * called on the sampler thread and must not block (the UI hands off to its own thread).
  */
 public final class MetricsHistory {
+    private static final int MAX_EVENTS = 1000;
     private final int capacity;
     private final ArrayDeque<MetricsSample> samples;
     private final List<MetricsEvent> events = new ArrayList<>();
@@ -46,8 +47,10 @@ public final class MetricsHistory {
     public void addEvent(MetricsEvent event) {
         synchronized (this) {
             events.add(event);
-            Instant oldest = samples.isEmpty() ? event.time() : samples.peekFirst().time();
-            events.removeIf(e -> e.time().isBefore(oldest) && events.size() > 1000);
+            if (events.size() > MAX_EVENTS) { // keep only the events the sample window still shows
+                Instant oldest = samples.isEmpty() ? event.time() : samples.peekFirst().time();
+                events.removeIf(e -> e.time().isBefore(oldest));
+            }
         }
         eventListeners.forEach(l -> l.accept(event));
     }

@@ -33,11 +33,6 @@ public final class Monitor implements AutoCloseable {
      * @param served the database the services use (instrumented when monitoring is on)
      * @param raw    the backend beneath, for the monitor's own pings (not counted as application work)
      */
-    public Monitor(Settings settings, Supplier<Database> served, Supplier<Database> raw, DatabaseMetrics metrics,
-                   PrometheusMeterRegistry registry, Clock clock) {
-        this(settings, () -> settings, served, raw, metrics, registry, clock);
-    }
-
     public Monitor(Settings settings, Supplier<Settings> current, Supplier<Database> served, Supplier<Database> raw,
                    DatabaseMetrics metrics, PrometheusMeterRegistry registry, Clock clock) {
         this.settings = settings;

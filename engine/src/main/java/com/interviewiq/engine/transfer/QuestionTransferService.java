@@ -18,7 +18,6 @@ import com.interviewiq.engine.validation.FieldError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -183,9 +182,5 @@ public final class QuestionTransferService {
                     rubricJson(q.rubric()).toString())));
         }
         return sb.toString();
-    }
-
-    public static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

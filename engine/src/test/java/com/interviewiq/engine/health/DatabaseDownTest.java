@@ -3,6 +3,7 @@ package com.interviewiq.engine.health;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.testing.TestDatabases;
 import com.interviewiq.engine.testing.TestEngines;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class DatabaseDownTest {
     @EnumSource(Mode.class)
     void healthGoesDownWhenTheServerStopsAndUpWhenItReturns(Mode mode) throws Exception {
         Path data = temp.resolve("pgdata");
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
+        EmbeddedPostgres pg = TestDatabases.ownPostgres(data, 0);
         int port = pg.getPort();
         String url = "postgresql://postgres@localhost:" + port + "/postgres";
         try (Engine engine = Engine.start(TestEngines.settings(temp.resolve("home"), url, mode, Map.of(
@@ -44,7 +45,7 @@ class DatabaseDownTest {
                 assertThat(a.message()).contains("database unavailable");
             });
 
-            pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+            pg = TestDatabases.ownPostgres(data, port); // the same server, started again
             await().atMost(Duration.ofSeconds(30)).until(() -> engine.monitor().health().status() == HealthStatus.UP);
             assertThat(engine.monitor().healthMonitor().alerts().all()).last().satisfies(a ->
                     assertThat(a.message()).contains("reachable again"));

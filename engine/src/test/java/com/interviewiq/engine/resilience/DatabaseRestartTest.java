@@ -9,6 +9,7 @@ import com.interviewiq.engine.health.HealthStatus;
 import com.interviewiq.engine.simulate.SimulationOptions;
 import com.interviewiq.engine.simulate.SimulationResult;
 import com.interviewiq.engine.simulate.Simulator;
+import com.interviewiq.engine.testing.TestDatabases;
 import com.interviewiq.engine.testing.TestEngines;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,7 @@ class DatabaseRestartTest {
     @EnumSource(Mode.class)
     void ridesThroughARestart(Mode mode) throws Exception {
         Path data = temp.resolve("pgdata");
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
+        EmbeddedPostgres pg = TestDatabases.ownPostgres(data, 0);
         int port = pg.getPort();
         try (Engine engine = Engine.start(TestEngines.settings(temp.resolve("home"),
                 "postgresql://postgres@localhost:" + port + "/postgres", mode, Map.of(
@@ -64,7 +65,7 @@ class DatabaseRestartTest {
                     .hasMessageStartingWith("database unavailable");
             assertThat(failMs).as("fails fast, not after the pool timeout").isLessThan(1500);
 
-            pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+            pg = TestDatabases.ownPostgres(data, port); // the same server, started again
             long back = System.nanoTime();
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
                 try {

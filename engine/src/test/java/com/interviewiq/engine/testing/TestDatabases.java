@@ -78,6 +78,15 @@ public final class TestDatabases {
                 "postgres", PASSWORD);
     }
 
+    /**
+     * A PostgreSQL server of the test's own, which the test may stop and start again: pass the same
+     * data directory and the port of the first start (0 for any free port the first time).
+     */
+    public static EmbeddedPostgres ownPostgres(Path dataDirectory, int port) throws IOException {
+        EmbeddedPostgres.Builder b = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+        return (port == 0 ? b : b.setPort(port)).start();
+    }
+
     /** A new, empty PostgreSQL database. */
     public static DatabaseTarget freshPostgres() {
         return DatabaseTarget.parse(postgresUrl(createPostgresDatabase()), Path.of("."));

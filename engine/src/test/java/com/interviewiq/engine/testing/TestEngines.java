@@ -1,6 +1,5 @@
 package com.interviewiq.engine.testing;
 
-import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.config.SettingsResolver;
@@ -23,9 +22,5 @@ public final class TestEngines {
         cli.put(SettingKey.ASYNC_ENABLED, Boolean.toString(mode == Mode.ASYNC));
         cli.putAll(extra);
         return SettingsResolver.resolve(dataDir, cli, Map.of(), Map.of());
-    }
-
-    public static String url(DatabaseTarget target) {
-        return target.jdbcUrl();
     }
 }

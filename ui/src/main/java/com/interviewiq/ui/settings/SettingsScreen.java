@@ -33,7 +33,6 @@ import java.util.concurrent.CompletableFuture;
  * set by environment variables are shown read-only, with the variable's name.
  */
 public final class SettingsScreen {
-    private final ConsoleContext context;
     private final Engine engine;
     private final SettingsViewModel model;
 
@@ -45,7 +44,6 @@ public final class SettingsScreen {
     @FXML private Label resultLabel;
 
     private SettingsScreen(ConsoleContext context, Map<String, String> env) {
-        this.context = context;
         this.engine = context.engine();
         this.model = new SettingsViewModel(engine.settings().dataDir(), env, engine.settings());
     }
@@ -68,7 +66,7 @@ public final class SettingsScreen {
             int row = grid.getRowCount();
             Label label = new Label(f.label());
             Node input = input(f);
-            Label hint = new Label(f.hint() + (f.live() ? "" : ""));
+            Label hint = new Label(f.hint());
             hint.getStyleClass().add("tile-caption");
             Label error = new Label();
             error.getStyleClass().add("field-error");
@@ -200,13 +198,5 @@ public final class SettingsScreen {
             testButton.setDisable(false);
             resultLabel.setText("Connection failed: " + FxThread.message(e));
         });
-    }
-
-    SettingsViewModel model() {
-        return model;
-    }
-
-    ConsoleContext context() {
-        return context;
     }
 }

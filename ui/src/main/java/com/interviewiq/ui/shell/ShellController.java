@@ -110,7 +110,7 @@ public final class ShellController {
         if (root != null) {
             root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
         }
-        context.state().save();
+        // remembered in UiState; ConsoleApplication.stop() writes it once, off any hot path
     }
 
     public void close() {
