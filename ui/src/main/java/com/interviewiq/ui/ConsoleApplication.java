@@ -23,7 +23,9 @@ public final class ConsoleApplication extends Application {
     private static volatile Callable<Engine> engineStarter;
     private static volatile Path dataDir;
     private Engine engine;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConsoleApplication.class);
     private ShellController shell;
+    private Screens screens;
     private UiState state;
 
     /** Called by the launcher with the composition root's way of starting the engine. */
@@ -68,17 +70,18 @@ public final class ConsoleApplication extends Application {
         };
         startEngine.setOnSucceeded(e -> {
             engine = startEngine.getValue();
-            ConsoleContext context = new ConsoleContext(engine, state);
-            Screens screens = new Screens(context);
+            screens = new Screens(engine, state);
+            ConsoleContext context = screens.context();
             Views.Loaded<ShellController> loaded = Views.load(ShellController.class, "/com/interviewiq/ui/shell/MainWindow.fxml",
                     type -> new ShellController(context, screens::build));
             shell = loaded.controller();
+            screens.showWith(shell::show);
             status.setText("Connected: " + engine.database().describe() + " · mode " + engine.backend().mode().label());
             root.getChildren().setAll(loaded.root());
             shell.installShortcuts(scene);
             java.nio.file.Path tour = ScreenshotTour.requested();
             if (tour != null) {
-                ScreenshotTour.run(tour, engine, shell, scene, javafx.application.Platform::exit);
+                ScreenshotTour.run(tour, engine, shell, screens, scene, javafx.application.Platform::exit);
             }
         });
         startEngine.setOnFailed(e -> status.setText("The engine could not start: " + FxThread.message(startEngine.getException())));
@@ -99,6 +102,14 @@ public final class ConsoleApplication extends Application {
 
     @Override
     public void stop() {
+        if (screens != null) {
+            // the window is gone; a short bounded wait lets a running interview be paused before the engine closes
+            try {
+                screens.beforeExit().toCompletableFuture().get(3, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warn("could not pause the running interview before exit: {}", FxThread.message(e));
+            }
+        }
         if (shell != null) {
             shell.close();
         }

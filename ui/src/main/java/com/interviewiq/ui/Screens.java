@@ -1,17 +1,39 @@
 package com.interviewiq.ui;
 
+import com.interviewiq.engine.Engine;
 import com.interviewiq.ui.health.HealthScreen;
+import com.interviewiq.ui.interview.InterviewScreen;
 import com.interviewiq.ui.placeholder.PlaceholderView;
+import com.interviewiq.ui.sessions.SessionsScreen;
 import com.interviewiq.ui.settings.SettingsScreen;
 import com.interviewiq.ui.shell.Page;
 import javafx.scene.Parent;
 
-/** Builds each page's screen; pages of later releases show a placeholder naming today's way. */
-final class Screens {
-    private final ConsoleContext context;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
-    Screens(ConsoleContext context) {
-        this.context = context;
+/**
+ * Builds each page's screen, and carries the user between them: the interview runner opens a
+ * report, the history resumes an interview.
+ */
+final class Screens implements Navigator {
+    private final ConsoleContext context;
+    private Consumer<Page> show = page -> { };
+    private InterviewScreen interview;
+    private SessionsScreen sessions;
+
+    Screens(Engine engine, UiState state) {
+        this.context = new ConsoleContext(engine, state, this);
+    }
+
+    ConsoleContext context() {
+        return context;
+    }
+
+    /** How to bring a page to the front (the shell's), known once the shell exists. */
+    void showWith(Consumer<Page> showPage) {
+        this.show = showPage;
     }
 
     Parent build(Page page) {
@@ -19,10 +41,35 @@ final class Screens {
             case DASHBOARD -> com.interviewiq.ui.dashboard.DashboardScreen.create(context);
             case HEALTH -> HealthScreen.create(context);
             case SETTINGS -> SettingsScreen.create(context);
-            case INTERVIEW -> PlaceholderView.of(page, "Interviews run through the engine's services; 'interviewiq simulate' exercises them.");
+            case INTERVIEW -> {
+                Views.Loaded<InterviewScreen> loaded = InterviewScreen.load(context);
+                interview = loaded.controller();
+                yield loaded.root();
+            }
             case QUESTION_BANK -> PlaceholderView.of(page, "Use 'interviewiq questions import|export|list' meanwhile.");
-            case SESSIONS -> PlaceholderView.of(page, "Use 'interviewiq sessions list' and 'sessions report ID --markdown' meanwhile.");
+            case SESSIONS -> {
+                Views.Loaded<SessionsScreen> loaded = SessionsScreen.load(context);
+                sessions = loaded.controller();
+                yield loaded.root();
+            }
             case BENCHMARK -> PlaceholderView.of(page, "Use 'interviewiq simulate' to measure a mode meanwhile.");
         };
+    }
+
+    @Override
+    public void openReport(long sessionId) {
+        show.accept(Page.SESSIONS);
+        sessions.openReport(sessionId);
+    }
+
+    @Override
+    public void resumeInterview(long sessionId) {
+        show.accept(Page.INTERVIEW);
+        interview.resume(sessionId);
+    }
+
+    /** Work to finish before the engine closes: a running interview is paused so it can be resumed. */
+    CompletionStage<?> beforeExit() {
+        return interview == null ? CompletableFuture.completedFuture(null) : interview.pauseForExit();
     }
 }

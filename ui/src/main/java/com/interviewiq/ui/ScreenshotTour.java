@@ -35,23 +35,32 @@ final class ScreenshotTour {
     private ScreenshotTour() {
     }
 
-    static void run(Path dir, Engine engine, ShellController shell, Scene scene, Runnable done) {
+    static void run(Path dir, Engine engine, ShellController shell, Navigator navigator, Scene scene, Runnable done) {
         Simulator.Run load = engine.simulator().prepare(new SimulationOptions(Integer.MAX_VALUE, 8, 5, List.of(), null, 3),
                 (d, t) -> { });
         // load the sample bank if needed and start the load off the FX thread, then take the tour on it
         engine.questions().count()
                 .thenCompose(n -> n == 0 ? engine.transfer().importSampleBank().thenApply(r -> 0L)
                         : java.util.concurrent.CompletableFuture.completedFuture(n))
-                .thenRun(() -> {
+                .thenCompose(n -> TourInterviews.make(engine))
+                .thenAccept(made -> {
                     engine.simulator().start(load);
-                    FxThread.run(() -> tour(dir, engine, shell, scene, load, done));
+                    FxThread.run(() -> tour(dir, engine, shell, navigator, made, scene, load, done));
                 });
     }
 
-    private static void tour(Path dir, Engine engine, ShellController shell, Scene scene, Simulator.Run load,
-                             Runnable done) {
+    private static void tour(Path dir, Engine engine, ShellController shell, Navigator navigator, TourInterviews.Made made,
+                             Scene scene, Simulator.Run load, Runnable done) {
         List<Runnable> steps = new ArrayList<>();
         steps.add(() -> engine.switchMode(Mode.ASYNC, p -> { }));
+        // the runner with an evaluated answer, and a finished interview's report
+        steps.add(() -> navigator.resumeInterview(made.open()));
+        steps.add(() -> {
+            ((javafx.scene.control.TextArea) scene.lookup("#answer")).setText(
+                    "Use a HashMap for O(1) lookups; equals and hashCode must agree, and keys should be immutable.");
+            ((javafx.scene.control.Button) scene.lookup("#submitAnswer")).fire();
+        });
+        steps.add(() -> navigator.openReport(made.finished()));
         for (boolean dark : new boolean[] {false, true}) {
             for (Page page : Page.values()) {
                 steps.add(() -> {

@@ -1,0 +1,54 @@
+package com.interviewiq.ui.sessions;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.interviewiq.engine.JsonSupport;
+import com.interviewiq.engine.sessions.ReportMarkdown;
+import com.interviewiq.engine.sessions.SessionReport;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+/** A report as a file: Markdown for reading, JSON (the CLI's `sessions report --json`) for tools. */
+final class ReportExport {
+    private ReportExport() {
+    }
+
+    enum Format { MARKDOWN, JSON }
+
+    static Format of(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") ? Format.JSON : Format.MARKDOWN;
+    }
+
+    static String render(SessionReport report, Format format) {
+        if (format == Format.MARKDOWN) {
+            return ReportMarkdown.render(report);
+        }
+        try {
+            return JsonSupport.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the report as JSON", e);
+        }
+    }
+
+    /** Writes through a temporary file so a failed export never leaves half a report behind. */
+    static void write(SessionReport report, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".report", ".tmp");
+        try {
+            Files.writeString(tmp, render(report, of(file)), StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static String suggestedName(SessionReport report, Format format) {
+        String who = report.candidate().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "interview-" + report.sessionId() + (who.isEmpty() ? "" : "-" + who) + (format == Format.JSON ? ".json" : ".md");
+    }
+}

@@ -1,0 +1,231 @@
+package com.interviewiq.ui.sessions;
+
+import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.sessions.SessionFilter;
+import com.interviewiq.engine.sessions.SessionReport;
+import com.interviewiq.engine.sessions.SessionStatus;
+import com.interviewiq.engine.sessions.SessionSummary;
+import com.interviewiq.ui.ConsoleContext;
+import com.interviewiq.ui.FxThread;
+import com.interviewiq.ui.Navigator;
+import com.interviewiq.ui.Views;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/** Session history with filters, and the selected session's report with Markdown and JSON export. */
+public final class SessionsScreen {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
+
+    private final Engine engine;
+    private final Navigator navigator;
+    private final SessionsViewModel model = new SessionsViewModel(ZoneId.systemDefault());
+    private SessionReport shown;
+    private long wanted = -1;
+
+    @FXML private VBox root;
+    @FXML private Label countLabel;
+    @FXML private TextField candidateField;
+    @FXML private ComboBox<SessionStatus> statusBox;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private TextField minScoreField;
+    @FXML private Button searchButton;
+    @FXML private Button clearButton;
+    @FXML private Label filterError;
+    @FXML private TableView<SessionSummary> table;
+    @FXML private Button exportMarkdownButton;
+    @FXML private Button exportJsonButton;
+    @FXML private Button resumeButton;
+    @FXML private Label reportMessage;
+    @FXML private ScrollPane reportScroll;
+    @FXML private Label reportPlaceholder;
+
+    private SessionsScreen(Engine engine, Navigator navigator) {
+        this.engine = engine;
+        this.navigator = navigator;
+    }
+
+    public static Views.Loaded<SessionsScreen> load(ConsoleContext context) {
+        return Views.load(SessionsScreen.class, "/com/interviewiq/ui/sessions/Sessions.fxml",
+                type -> new SessionsScreen(context.engine(), context.navigator()));
+    }
+
+    public static Parent create(ConsoleContext context) {
+        return load(context).root();
+    }
+
+    @FXML
+    private void initialize() {
+        root.getStylesheets().add(SessionsScreen.class.getResource("sessions.css").toExternalForm());
+        candidateField.textProperty().bindBidirectional(model.candidate());
+        minScoreField.textProperty().bindBidirectional(model.minScore());
+        fromPicker.valueProperty().bindBidirectional(model.from());
+        toPicker.valueProperty().bindBidirectional(model.to());
+        statusBox.getItems().add(null);
+        statusBox.getItems().addAll(SessionStatus.values());
+        statusBox.setButtonCell(statusCell());
+        statusBox.setCellFactory(l -> statusCell());
+        statusBox.valueProperty().bindBidirectional(model.status());
+        statusBox.valueProperty().addListener((o, was, now) -> refresh());
+        filterError.textProperty().bind(model.error());
+        searchButton.setOnAction(e -> refresh());
+        clearButton.setOnAction(e -> {
+            model.candidate().set("");
+            model.minScore().set("");
+            model.from().set(null);
+            model.to().set(null);
+            model.status().set(null);
+            refresh();
+        });
+        buildTable();
+        exportMarkdownButton.setOnAction(e -> chooseAndExport(ReportExport.Format.MARKDOWN));
+        exportJsonButton.setOnAction(e -> chooseAndExport(ReportExport.Format.JSON));
+        resumeButton.setOnAction(e -> navigator.resumeInterview(shown.sessionId()));
+        showReport(null);
+        // the history changes while the console runs (interviews end): read it again whenever it is shown
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    private static ListCell<SessionStatus> statusCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(SessionStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s == null ? "Any status" : s.label().replace('_', ' '));
+            }
+        };
+    }
+
+    private void buildTable() {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        column("#", 55, s -> String.valueOf(s.id()), Comparator.comparingLong(Long::parseLong));
+        column("Candidate", 130, SessionSummary::candidate, String.CASE_INSENSITIVE_ORDER);
+        column("Status", 85, s -> s.status().label().replace('_', ' '), Comparator.naturalOrder());
+        column("Created", 110, s -> WHEN.format(s.createdAt()), Comparator.naturalOrder());
+        column("Score", 55, s -> s.averageScore() == null || s.answered() == 0 ? "–"
+                : String.format(Locale.ROOT, "%.1f", s.averageScore()), Comparator.comparingDouble(SessionsScreen::number));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                loadReport(now.id());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            SessionSummary s = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && s != null && s.status().isOpen()) {
+                navigator.resumeInterview(s.id());
+            }
+        });
+    }
+
+    private static double number(String text) {
+        return "–".equals(text) ? -1 : Double.parseDouble(text);
+    }
+
+    private void column(String title, double width, Function<SessionSummary, String> value, Comparator<String> order) {
+        TableColumn<SessionSummary, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setComparator(order);
+        table.getColumns().add(c);
+    }
+
+    /** Reads the history with the current filters, keeping the selected session selected. */
+    public void refresh() {
+        SessionFilter filter = model.filter();
+        if (filter == null) {
+            return;
+        }
+        long keep = wanted >= 0 ? wanted : shown == null ? -1 : shown.sessionId();
+        FxThread.then(engine.sessions().list(filter), list -> {
+            table.getItems().setAll(list);
+            countLabel.setText(SessionsViewModel.countText(list.size()));
+            list.stream().filter(s -> s.id() == keep).findFirst().ifPresent(s -> table.getSelectionModel().select(s));
+            if (keep >= 0 && list.stream().noneMatch(s -> s.id() == keep)) {
+                loadReport(keep);
+            }
+        }, e -> countLabel.setText("Cannot read the history: " + FxThread.message(e)));
+    }
+
+    /** Shows this session's report (also when the filters hide it from the list). */
+    public void openReport(long sessionId) {
+        wanted = sessionId;
+        loadReport(sessionId);
+        refresh();
+    }
+
+    private void loadReport(long sessionId) {
+        reportMessage.setText("Loading report #" + sessionId + "…");
+        FxThread.then(engine.sessions().report(sessionId), r -> {
+            wanted = -1;
+            reportMessage.setText("");
+            showReport(r);
+        }, e -> reportMessage.setText("Cannot read report #" + sessionId + ": " + FxThread.message(e)));
+    }
+
+    private void showReport(SessionReport r) {
+        shown = r;
+        boolean none = r == null;
+        exportMarkdownButton.setDisable(none);
+        exportJsonButton.setDisable(none);
+        resumeButton.setVisible(!none && SessionStatus.fromLabel(r.status()).isOpen());
+        resumeButton.setManaged(resumeButton.isVisible());
+        reportScroll.setContent(none ? reportPlaceholder : ReportView.of(r));
+    }
+
+    private void chooseAndExport(ReportExport.Format format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export report");
+        chooser.setInitialFileName(ReportExport.suggestedName(shown, format));
+        chooser.getExtensionFilters().add(format == ReportExport.Format.JSON
+                ? new FileChooser.ExtensionFilter("JSON", "*.json") : new FileChooser.ExtensionFilter("Markdown", "*.md"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** Writes the shown report to {@code file} (format by extension) off the FX thread. */
+    void exportTo(Path file) {
+        SessionReport report = shown;
+        reportMessage.setText("Writing " + file.getFileName() + "…");
+        FxThread.then(CompletableFuture.runAsync(() -> {
+            try {
+                ReportExport.write(report, file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+        }), v -> reportMessage.setText("Saved " + file), e -> reportMessage.setText(FxThread.message(e)));
+    }
+
+    SessionReport shown() {
+        return shown;
+    }
+}

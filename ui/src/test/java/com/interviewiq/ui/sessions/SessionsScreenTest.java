@@ -1,0 +1,143 @@
+package com.interviewiq.ui.sessions;
+
+import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.config.SettingKey;
+import com.interviewiq.engine.config.SettingsResolver;
+import com.interviewiq.engine.sessions.InterviewSession;
+import com.interviewiq.engine.sessions.NewSession;
+import com.interviewiq.engine.sessions.NextStep;
+import com.interviewiq.engine.sessions.SessionService;
+import com.interviewiq.engine.sessions.SessionSummary;
+import com.interviewiq.ui.ConsoleContext;
+import com.interviewiq.ui.Navigator;
+import com.interviewiq.ui.UiState;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The session history on a real engine: filters, the report with its charts, resuming an open interview. */
+class SessionsScreenTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dataDir;
+    private Engine engine;
+    private final FxRobot robot = new FxRobot();
+    private final AtomicLong resumed = new AtomicLong(-1);
+    private long adaDone;
+    private long bobOpen;
+
+    @BeforeEach
+    void open() throws Exception {
+        engine = Engine.start(SettingsResolver.resolve(dataDir, Map.of(SettingKey.POOL_SIZE, "4"), Map.of(), Map.of()));
+        get(engine.transfer().importSampleBank());
+        adaDone = interview("Ada Lovelace", 3, true);
+        bobOpen = interview("Bob Builder", 1, false);
+        FxToolkit.registerPrimaryStage();
+        Navigator navigator = new Navigator() {
+            @Override
+            public void openReport(long sessionId) {
+            }
+
+            @Override
+            public void resumeInterview(long sessionId) {
+                resumed.set(sessionId);
+            }
+        };
+        FxToolkit.setupStage(stage -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            stage.setScene(new Scene(SessionsScreen.create(new ConsoleContext(engine, UiState.load(dataDir), navigator)), 1250, 850));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        engine.close();
+    }
+
+    @Test
+    void filtersNarrowTheHistoryAndABadMinScoreIsNamed() {
+        await().atMost(WAIT).until(() -> rows().size() == 2);
+        robot.clickOn("#filterCandidate").write("ada");
+        robot.clickOn("#searchSessions");
+        await().atMost(WAIT).until(() -> rows().size() == 1 && rows().getFirst().id() == adaDone);
+
+        robot.interact(() -> robot.lookup("#filterCandidate").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.interact(() -> robot.lookup("#filterStatus").queryAs(ComboBox.class).getSelectionModel()
+                .select(com.interviewiq.engine.sessions.SessionStatus.IN_PROGRESS));
+        await().atMost(WAIT).until(() -> rows().size() == 1 && rows().getFirst().id() == bobOpen);
+
+        robot.clickOn("#filterMinScore").write("lots");
+        robot.clickOn("#searchSessions");
+        assertThat(robot.lookup("#filterError").queryAs(Label.class).getText()).startsWith("Min score:");
+        assertThat(rows()).hasSize(1);
+    }
+
+    @Test
+    void selectingASessionShowsItsReportWithChartsAndAnOpenOneCanBeResumed() {
+        await().atMost(WAIT).until(() -> rows().size() == 2);
+        robot.interact(() -> table().getSelectionModel().select(rows().stream().filter(s -> s.id() == adaDone).findFirst().orElseThrow()));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(robot.lookup("#reportTitle").queryAs(Label.class).getText())
+                .isEqualTo("Ada Lovelace · session #" + adaDone));
+        assertThat(robot.lookup("#reportAsked").queryAs(Label.class).getText()).isEqualTo("3");
+        BarChart<?, ?> byCategory = robot.lookup("#reportByCategory").queryAs(BarChart.class);
+        assertThat(byCategory.getData().getFirst().getData()).isNotEmpty();
+        assertThat(robot.lookup("#reportTimeline").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(3);
+        assertThat(robot.lookup("#resumeFromHistory").query().isVisible()).isFalse();
+
+        robot.interact(() -> table().getSelectionModel().select(rows().stream().filter(s -> s.id() == bobOpen).findFirst().orElseThrow()));
+        await().atMost(WAIT).until(() -> robot.lookup("#resumeFromHistory").query().isVisible());
+        robot.clickOn("#resumeFromHistory");
+        assertThat(resumed.get()).isEqualTo(bobOpen);
+    }
+
+    /** Answers {@code questions} questions through the services; completes the session when asked to. */
+    private long interview(String candidate, int questions, boolean complete) throws Exception {
+        SessionService s = engine.sessions();
+        InterviewSession session = get(s.create(new NewSession(candidate, "Grace", List.of("Java", "SQL"), complete ? questions : 5, null)));
+        get(s.start(session.id()));
+        for (int i = 0; i < questions; i++) {
+            NextStep step = get(s.next(session.id()));
+            get(s.submit(session.id(), step.question().id(), "an answer about " + step.question().title(), 1000));
+        }
+        if (complete) {
+            assertThat(get(s.next(session.id())).finished()).isTrue();
+        }
+        return session.id();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<SessionSummary> table() {
+        return robot.lookup("#sessionsTable").queryAs(TableView.class);
+    }
+
+    private List<SessionSummary> rows() {
+        return List.copyOf(table().getItems());
+    }
+
+    private static <T> T get(CompletionStage<T> stage) throws Exception {
+        return stage.toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
+}
