@@ -7,6 +7,7 @@ import com.interviewiq.engine.bench.BenchReport;
 import com.interviewiq.engine.bench.BenchWorkload;
 import com.interviewiq.engine.bench.BenchmarkRunner;
 import com.interviewiq.engine.config.Settings;
+import com.interviewiq.ui.bench.BenchExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,8 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -79,10 +78,7 @@ final class BenchCommand implements Callable<Integer> {
             o.flush();
         }
         if (out != null) {
-            Files.createDirectories(out);
-            Files.writeString(out.resolve("results.json"), Json.MAPPER.writeValueAsString(report), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("results.csv"), report.toCsv(), StandardCharsets.UTF_8);
-            BenchCharts.write(out, report.results());
+            BenchExport.write(out, report); // the same files, and charts, as the console's Benchmark export
             err.println("Wrote results.json, results.csv, throughput.png and p99.png to " + out.toAbsolutePath());
         }
         return report.results().stream().mapToLong(BenchPoint::errors).sum() == 0 ? 0 : 1;

@@ -22,7 +22,7 @@ final class Screens {
             case INTERVIEW -> PlaceholderView.of(page, "Interviews run through the engine's services; 'interviewiq simulate' exercises them.");
             case QUESTION_BANK -> PlaceholderView.of(page, "Use 'interviewiq questions import|export|list' meanwhile.");
             case SESSIONS -> PlaceholderView.of(page, "Use 'interviewiq sessions list' and 'sessions report ID --markdown' meanwhile.");
-            case BENCHMARK -> PlaceholderView.of(page, "Use 'interviewiq simulate' to measure a mode meanwhile.");
+            case BENCHMARK -> com.interviewiq.ui.bench.BenchmarkScreen.create(context);
         };
     }
 }

@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Measures the modes side by side on one database: for every pool size and concurrency level it
@@ -41,29 +43,76 @@ public final class BenchmarkRunner {
         this.settings = settings;
     }
 
-    /** {@code progress} hears each finished point (partial results for a live view). */
+    /** {@code progress} counts finished runs; {@code partial} hears each finished point (for a live view). */
     public BenchReport run(BenchOptions o, Progress progress, Consumer<BenchPoint> partial) {
+        return run(o, new BenchListener() {
+            @Override
+            public void progress(int done, int total) {
+                progress.update(done, total);
+            }
+
+            @Override
+            public void measured(BenchPoint point) {
+                partial.accept(point);
+            }
+        }, () -> false);
+    }
+
+    /**
+     * Runs the matrix until done or until {@code cancelled} turns true: then the run in progress is
+     * cut short and dropped (it measured less than its duration), and the report holds the points
+     * measured so far (a point with fewer rounds than asked says so in its {@code rounds}), with the
+     * verdict on those.
+     */
+    public BenchReport run(BenchOptions o, BenchListener listener, BooleanSupplier cancelled) {
         Migrations.migrate(settings.database());
         long[] questions = prepare();
         List<BenchPoint> results = new ArrayList<>();
         int done = 0;
+        boolean stopped = false;
         try {
+            matrix:
             for (int pool : o.poolSizes()) {
                 for (int c : o.concurrency()) {
                     Map<BenchMode, List<Measured>> rounds = new LinkedHashMap<>();
+                    Map<BenchMode, BenchPoint> points = new LinkedHashMap<>();
+                    group:
                     for (int r = 0; r < o.rounds(); r++) {
                         // rotate the order every round (A B C, B C A, C A B) so no mode always runs first or last
                         List<BenchMode> order = new ArrayList<>(o.modes());
                         java.util.Collections.rotate(order, -r);
                         for (BenchMode mode : order) {
-                            rounds.computeIfAbsent(mode, m -> new ArrayList<>()).add(measure(mode, pool, c, o, questions));
-                            progress.update(++done, o.points());
+                            if (cancelled.getAsBoolean()) {
+                                stopped = true;
+                                break group;
+                            }
+                            listener.measuring(mode, c, pool, r + 1, done, o.points());
+                            Measured m = measure(mode, pool, c, o, questions, cancelled);
+                            if (cancelled.getAsBoolean()) {
+                                stopped = true; // cut short: not a measurement of the asked duration
+                                break group;
+                            }
+                            List<Measured> of = rounds.computeIfAbsent(mode, k -> new ArrayList<>());
+                            of.add(m);
+                            listener.progress(++done, o.points());
+                            if (of.size() == o.rounds()) {
+                                BenchPoint p = median(mode, c, pool, of);
+                                points.put(mode, p);
+                                listener.measured(p);
+                            }
                         }
                     }
-                    for (var e : rounds.entrySet()) {
-                        BenchPoint p = median(e.getKey(), c, pool, e.getValue());
-                        results.add(p);
-                        partial.accept(p);
+                    if (stopped) {
+                        // modes with some of their rounds measured still report the median of those
+                        rounds.forEach((mode, of) -> points.computeIfAbsent(mode, k -> {
+                            BenchPoint p = median(mode, c, pool, of);
+                            listener.measured(p);
+                            return p;
+                        }));
+                    }
+                    o.modes().stream().filter(points::containsKey).map(points::get).forEach(results::add);
+                    if (stopped) {
+                        break matrix;
                     }
                 }
             }
@@ -71,20 +120,28 @@ public final class BenchmarkRunner {
             cleanUp();
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        return new BenchReport(results, Verdict.of(results, cores), machine(cores, o));
+        String verdict = Verdict.of(results, cores);
+        if (stopped) {
+            verdict = results.isEmpty() ? "Stopped before any run finished: no results."
+                    : "Stopped after " + done + " of " + o.points() + " runs; on the points measured: " + verdict;
+        }
+        Map<String, String> machine = machine(cores, o);
+        machine.put("runs", done + " of " + o.points() + (stopped ? " (stopped)" : ""));
+        return new BenchReport(results, verdict, machine);
     }
 
     private record Measured(LoadResult load, long rssMb) {
     }
 
-    private Measured measure(BenchMode mode, int poolSize, int concurrency, BenchOptions o, long[] questions) {
+    private Measured measure(BenchMode mode, int poolSize, int concurrency, BenchOptions o, long[] questions,
+                             BooleanSupplier cancelled) {
         // every run starts from an empty answers table: runs must not slow each other by what they left behind
         resetTable();
         PoolSettings pool = new PoolSettings(poolSize, 0, settings.pool().timeout(), settings.pool().recycle(),
                 settings.pool().leakDetection());
         if (mode == BenchMode.RAW) {
             LoadResult raw = RawJdbcLoad.run(settings.database(), pool, concurrency, o.warmup(), o.duration(),
-                    o.workload(), questions);
+                    o.workload(), questions, cancelled);
             return new Measured(raw, ProcessStats.rssMb());
         }
         Recorder acquires = new Recorder(3);
@@ -93,9 +150,9 @@ public final class BenchmarkRunner {
                 new BackendHooks(nanos -> acquires.recordValue(Math.max(1, nanos / 1000)), null))) {
             Database db = new InstrumentedDatabase(backend, metrics, new SimpleMeterRegistry());
             AtomicLong seq = new AtomicLong();
-            LoadResult r = ClosedLoop.run(concurrency, o.warmup(), o.duration(),
-                    () -> step(db, o.workload(), seq.incrementAndGet(), concurrency, questions),
-                    acquires::getIntervalHistogram);
+            Supplier<CompletionStage<?>> step = () -> step(db, o.workload(), seq.incrementAndGet(), concurrency, questions);
+            LoadResult r = ClosedLoop.run(concurrency, o.warmup(), o.duration(), caller -> step,
+                    acquires::getIntervalHistogram, cancelled);
             return new Measured(r, ProcessStats.rssMb());
         }
     }
