@@ -17,8 +17,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The runner on a temporary H2 file: stopping it mid-run. */
+/** The runner on a temporary H2 file: stopping it mid-run, points as they come, the interview workload. */
 class BenchmarkRunnerTest {
     @TempDir
     Path temp;
@@ -26,9 +27,9 @@ class BenchmarkRunnerTest {
     @Test
     void stoppingCutsTheRunShortAndKeepsThePointsMeasuredSoFar() throws Exception {
         Settings settings = SettingsResolver.resolve(temp, Map.of(), Map.of(), Map.of());
-        // 6 runs of 20 s: only a stop makes this end within the test's patience
+        // 6 runs of 8 s; the stop comes 0.5 s into the second
         BenchOptions o = new BenchOptions(List.of(BenchMode.SYNC, BenchMode.ASYNC), List.of(1, 2, 4), List.of(4),
-                Duration.ofSeconds(20), Duration.ZERO, BenchWorkload.STEP, 1);
+                Duration.ofSeconds(8), Duration.ZERO, BenchWorkload.STEP, 1);
         AtomicBoolean cancelled = new AtomicBoolean();
         List<BenchPoint> partial = new CopyOnWriteArrayList<>();
         List<String> started = new CopyOnWriteArrayList<>();
@@ -57,9 +58,9 @@ class BenchmarkRunnerTest {
         }, cancelled::get);
         double secondsAfterStop = (System.nanoTime() - stoppedAt[0]) / 1e9;
 
-        // the first run (20 s) finished; the second was cut short and dropped; nothing else began
+        // the first run finished; the second was cut short (not left to run its 8 s) and dropped; nothing else began
         assertThat(started).containsExactly("sync@1", "async@1");
-        assertThat(secondsAfterStop).isLessThan(10);
+        assertThat(secondsAfterStop).isLessThan(5);
         assertThat(report.results()).singleElement().satisfies(p -> {
             assertThat(p.mode()).isEqualTo("sync");
             assertThat(p.stepsPerSecond()).isPositive();
@@ -95,5 +96,51 @@ class BenchmarkRunnerTest {
         assertThat(events).containsExactly("run 1/2", "point sync", "run 2/2", "point async");
         assertThat(report.results()).extracting(BenchPoint::mode).containsExactly("sync", "async");
         assertThat(report.machine()).containsEntry("runs", "2 of 2").containsKeys("database", "cores", "java");
+    }
+
+    @Test
+    void theInterviewWorkloadAnswersThroughTheServicesAndLeavesNoSessionsBehind() throws Exception {
+        Settings settings = SettingsResolver.resolve(temp, Map.of(), Map.of(), Map.of());
+        BenchOptions o = new BenchOptions(List.of(BenchMode.SYNC, BenchMode.ASYNC, BenchMode.RAW), List.of(4), List.of(4),
+                Duration.ofSeconds(1), Duration.ofMillis(200), BenchWorkload.INTERVIEW, 1);
+        assertThat(o.points()).as("raw is skipped").isEqualTo(2);
+
+        BenchReport report = new BenchmarkRunner(settings).run(o, (done, total) -> { }, p -> { });
+
+        assertThat(report.results()).extracting(BenchPoint::mode).containsExactly("sync", "async");
+        for (BenchPoint p : report.results()) {
+            assertThat(p.stepsPerSecond()).as(p.mode()).isPositive();
+            assertThat(p.errors()).as(p.mode()).isZero();
+            assertThat(p.latencyMs().p99()).as(p.mode()).isPositive();
+        }
+        assertThat(report.machine()).containsEntry("workload", "interview")
+                .containsEntry("skipped", "raw (no service layer to run the interview workload through)");
+        assertThat(report.verdict()).contains("At concurrency 4 (pool 4)")
+                .endsWith("raw was not run: the interview workload goes through the engine's services, and the raw"
+                        + " JDBC baseline has none.");
+        try (Connection c = DriverManager.getConnection(settings.database().jdbcUrl(), "sa", "")) {
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM interview_sessions")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("the benchmark's sessions are removed").isZero();
+            }
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM answers")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("and their answers with them").isZero();
+            }
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM questions WHERE status = 'ready'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("the sample bank it asked from").isPositive();
+            }
+        }
+    }
+
+    @Test
+    void theInterviewWorkloadNeedsAnEngineMode() {
+        assertThatThrownBy(() -> new BenchOptions(List.of(BenchMode.RAW), List.of(1), List.of(4), Duration.ofSeconds(1),
+                Duration.ZERO, BenchWorkload.INTERVIEW, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the interview workload needs an engine mode (sync, sync-virtual or async): raw has no"
+                        + " service layer to run it through");
+        assertThat(BenchWorkload.parse("Interview")).isEqualTo(BenchWorkload.INTERVIEW);
     }
 }

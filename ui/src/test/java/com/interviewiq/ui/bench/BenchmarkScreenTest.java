@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.bench.BenchMode;
 import com.interviewiq.engine.bench.BenchPoint;
+import com.interviewiq.engine.bench.BenchWorkload;
 import com.interviewiq.engine.config.SettingsResolver;
 import com.interviewiq.ui.ConsoleContext;
 import com.interviewiq.ui.UiState;
@@ -12,6 +13,7 @@ import com.interviewiq.ui.Views;
 import com.interviewiq.ui.bench.BenchmarkViewModel.State;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
@@ -142,6 +144,30 @@ class BenchmarkScreenTest {
         assertThat(fx(() -> robot.lookup("#benchProgress").queryAs(ProgressBar.class).getProgress())).isLessThan(1.0);
         assertThat(temporary).doesNotExist();
         assertThat(fx(() -> robot.lookup("#benchExport").queryButton().isDisabled())).as("partial results export").isFalse();
+    }
+
+    @Test
+    void theInterviewWorkloadIsOfferedAndRunsWithoutRaw() throws Exception {
+        open();
+        form("sync,raw", "2", "1s", "0");
+        fx(() -> {
+            robot.lookup("#benchWorkload").queryAs(ChoiceBox.class).getSelectionModel().select(BenchWorkload.INTERVIEW);
+            return null;
+        });
+        assertThat(text("#benchWorkloadNote")).contains("raw has no services and is skipped");
+
+        robot.clickOn("#benchStart");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> fx(() -> screen.model().state().get() == State.IDLE
+                && screen.model().report().get() != null));
+        assertThat(fx(() -> table().getItems())).singleElement().satisfies(p -> {
+            assertThat(p.mode()).isEqualTo("sync");
+            assertThat(p.stepsPerSecond()).isPositive();
+            assertThat(p.errors()).isZero();
+        });
+        assertThat(text("#benchVerdict")).contains("raw was not run");
+        assertThat(text("#benchMachine")).contains("workload: interview");
+        assertThat(screen.lastTemporaryDir()).doesNotExist();
     }
 
     @Test

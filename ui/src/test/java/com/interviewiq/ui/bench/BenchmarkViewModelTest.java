@@ -88,6 +88,21 @@ class BenchmarkViewModelTest {
     }
 
     @Test
+    void theInterviewWorkloadSkipsRawAndNeedsAnEngineMode() {
+        model.workload().set(BenchWorkload.INTERVIEW);
+        // raw is skipped: 3 modes x 3 levels = 9 runs of 4.25 s
+        assertThat(model.estimate().get()).isEqualTo("≈ 38 s");
+        assertThat(model.validate().orElseThrow().measuredModes()).doesNotContain(BenchMode.RAW);
+
+        for (BenchMode m : List.of(BenchMode.SYNC, BenchMode.SYNC_VIRTUAL, BenchMode.ASYNC)) {
+            model.mode(m).set(false);
+        }
+        assertThat(model.validate()).isEmpty();
+        assertThat(model.error(Field.MODES).get()).isEqualTo("Modes: the interview workload needs an engine mode"
+                + " (sync, sync-virtual or async): raw has no service layer to run it through");
+    }
+
+    @Test
     void durationsTakeUnitsOrPlainSeconds() {
         model.duration().set("1.5");
         model.warmup().set("250ms");
