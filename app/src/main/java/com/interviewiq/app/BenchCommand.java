@@ -7,6 +7,7 @@ import com.interviewiq.engine.bench.BenchReport;
 import com.interviewiq.engine.bench.BenchWorkload;
 import com.interviewiq.engine.bench.BenchmarkRunner;
 import com.interviewiq.engine.config.Settings;
+import com.interviewiq.ui.bench.BenchExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,8 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +40,11 @@ final class BenchCommand implements Callable<Integer> {
     String duration;
     @Option(names = "--warmup", defaultValue = "5s", description = "unmeasured time before each run (default ${DEFAULT-VALUE})")
     String warmup;
-    @Option(names = "--workload", defaultValue = "step", description = "step or read (default ${DEFAULT-VALUE})")
+    @Option(names = "--workload", defaultValue = "step", description = {
+            "step, read or interview (default ${DEFAULT-VALUE}). step: one transaction (read a question, insert an answer,",
+            "read the session's count); read: one single-row read; interview: one real interview step through the",
+            "engine's services (next question, answer scored by the rubric, a new session every 5 steps), which raw",
+            "cannot run: it is skipped, and the report says so."})
     String workload;
     @Option(names = "--rounds", defaultValue = "3", description = "runs per point; the median is reported (default ${DEFAULT-VALUE})")
     int rounds;
@@ -63,6 +66,11 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "Benchmarking %s: %d runs of %s (+ %s warm-up) each...%n",
                 settings.database().location(), options.points(), duration, warmup);
+        if (!options.skippedModes().isEmpty()) {
+            err.printf(Locale.ROOT, "  skipping %s: the %s workload goes through the engine's services, which it does not have%n",
+                    String.join(", ", options.skippedModes().stream().map(BenchMode::label).toList()),
+                    options.workload().label());
+        }
         err.flush();
         BenchReport report = new BenchmarkRunner(settings).run(options, (done, total) -> { }, p -> {
             err.printf(Locale.ROOT, "  %-12s c=%-5d pool=%-4d %10.1f steps/s  p99 %8.2f ms  errors %d%n", p.mode(),
@@ -79,10 +87,7 @@ final class BenchCommand implements Callable<Integer> {
             o.flush();
         }
         if (out != null) {
-            Files.createDirectories(out);
-            Files.writeString(out.resolve("results.json"), Json.MAPPER.writeValueAsString(report), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("results.csv"), report.toCsv(), StandardCharsets.UTF_8);
-            BenchCharts.write(out, report.results());
+            BenchExport.write(out, report); // the same files, and charts, as the console's Benchmark export
             err.println("Wrote results.json, results.csv, throughput.png and p99.png to " + out.toAbsolutePath());
         }
         return report.results().stream().mapToLong(BenchPoint::errors).sum() == 0 ? 0 : 1;

@@ -38,4 +38,26 @@ class BenchCommandTest {
         assertThat(Files.size(out.resolve("p99.png"))).isGreaterThan(1000);
         assertThat(Cli.run("bench", "--modes", "sideways", "--data-dir", dataDir.toString()).exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void theInterviewWorkloadRunsThroughTheServicesAndSkipsRaw() throws Exception {
+        Cli r = Cli.run("bench", "--workload", "interview", "--modes", "sync,raw", "--concurrency", "2", "--pool-sizes", "4",
+                "--duration", "1s", "--warmup", "0", "--rounds", "1", "--json", "--data-dir", dataDir.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("skipping raw: the interview workload goes through the engine's services");
+        JsonNode doc = Json.MAPPER.readTree(r.out());
+        assertThat(doc.get("results")).singleElement().satisfies(p -> {
+            assertThat(p.get("mode").asText()).isEqualTo("sync");
+            assertThat(p.get("concurrency").asInt()).isEqualTo(2);
+            assertThat(p.get("stepsPerSecond").asDouble()).isPositive();
+            assertThat(p.get("errors").asLong()).isZero();
+        });
+        assertThat(doc.get("machine").get("workload").asText()).isEqualTo("interview");
+        assertThat(doc.get("verdict").asText()).contains("raw was not run");
+
+        Cli rawOnly = Cli.run("bench", "--workload", "interview", "--modes", "raw", "--data-dir", dataDir.toString());
+        assertThat(rawOnly.exitCode()).isEqualTo(2);
+        assertThat(rawOnly.err()).contains("the interview workload needs an engine mode");
+        assertThat(Cli.run("bench", "--help").out()).contains("step, read or interview");
+    }
 }

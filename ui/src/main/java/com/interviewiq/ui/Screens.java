@@ -52,7 +52,7 @@ final class Screens implements Navigator {
                 sessions = loaded.controller();
                 yield loaded.root();
             }
-            case BENCHMARK -> PlaceholderView.of(page, "Use 'interviewiq simulate' to measure a mode meanwhile.");
+            case BENCHMARK -> com.interviewiq.ui.bench.BenchmarkScreen.create(context);
         };
     }
 

@@ -3,7 +3,11 @@ package com.interviewiq.engine.bench;
 import java.time.Duration;
 import java.util.List;
 
-/** A benchmark matrix: modes x concurrency levels x pool sizes, each measured {@code rounds} times. */
+/**
+ * A benchmark matrix: modes x concurrency levels x pool sizes, each measured {@code rounds} times.
+ * Modes the workload cannot run (raw for interview) are kept as asked but skipped: see
+ * {@link #measuredModes()}.
+ */
 public record BenchOptions(List<BenchMode> modes, List<Integer> concurrency, List<Integer> poolSizes, Duration duration,
                            Duration warmup, BenchWorkload workload, int rounds) {
     public BenchOptions {
@@ -22,12 +26,27 @@ public record BenchOptions(List<BenchMode> modes, List<Integer> concurrency, Lis
         if (rounds < 1) {
             throw new IllegalArgumentException("--rounds must be at least 1");
         }
+        if (!workload.rawCanRun() && modes.stream().allMatch(m -> m == BenchMode.RAW)) {
+            throw new IllegalArgumentException("the " + workload.label() + " workload needs an engine mode (sync,"
+                    + " sync-virtual or async): raw has no service layer to run it through");
+        }
         modes = List.copyOf(modes);
         concurrency = List.copyOf(concurrency);
         poolSizes = List.copyOf(poolSizes);
     }
 
+    /** The modes that run: all asked for, less raw when the workload goes through the services. */
+    public List<BenchMode> measuredModes() {
+        return workload.rawCanRun() ? modes : modes.stream().filter(m -> m != BenchMode.RAW).toList();
+    }
+
+    /** The modes asked for that this workload cannot run. */
+    public List<BenchMode> skippedModes() {
+        return modes.stream().filter(m -> !measuredModes().contains(m)).toList();
+    }
+
+    /** Runs in all (the number progress counts to). */
     public int points() {
-        return modes.size() * concurrency.size() * poolSizes.size() * rounds;
+        return measuredModes().size() * concurrency.size() * poolSizes.size() * rounds;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 public record BenchReport(List<BenchPoint> results, String verdict, Map<String, String> machine) {
     public BenchReport {
         results = List.copyOf(results);
-        machine = Map.copyOf(machine);
+        machine = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(machine)); // in the order given
     }
 
     public static final String CSV_HEADER = "mode,concurrency,pool_size,steps_per_second,p50_ms,p95_ms,p99_ms,max_ms,"

@@ -2,7 +2,8 @@ package com.interviewiq.engine.bench;
 
 /**
  * The benchmark's SQL, written once and used both through the data port and by the raw baseline.
- * The step writes to a table of its own, so a benchmark never touches interview data.
+ * The step writes to a table of its own, so a benchmark never touches interview data; the interview
+ * workload goes through the services, and its sessions (tagged as the interviewer) are removed again.
  */
 public final class BenchSql {
     public static final String CREATE = """
@@ -18,6 +19,8 @@ public final class BenchSql {
     public static final int STEPS_PER_SESSION = 5;
     public static final String READ_QUESTION = "SELECT id, title, difficulty FROM questions WHERE id = ?";
     public static final String INSERT_ANSWER = "INSERT INTO bench_answers (session_id, question_id, score) VALUES (?, ?, ?)";
+    /** The interview workload's sessions, by their tag; their answers go with them (ON DELETE CASCADE). */
+    public static final String DELETE_SESSIONS = "DELETE FROM interview_sessions WHERE interviewer = ?";
     public static final String SESSION_STATS = "SELECT COUNT(*) AS n, AVG(score) AS avg_score FROM bench_answers WHERE session_id = ?";
 
     private BenchSql() {

@@ -9,7 +9,10 @@ import com.interviewiq.engine.db.Migrations;
 import com.interviewiq.engine.db.Sql;
 import com.interviewiq.engine.monitor.DatabaseMetrics;
 import com.interviewiq.engine.monitor.InstrumentedDatabase;
+import com.interviewiq.engine.evaluation.HybridEvaluator;
 import com.interviewiq.engine.questions.QuestionBankService;
+import com.interviewiq.engine.sessions.SessionService;
+import com.interviewiq.engine.simulate.Interviewer;
 import com.interviewiq.engine.simulate.LatencyMs;
 import com.interviewiq.engine.transfer.Progress;
 import com.interviewiq.engine.transfer.QuestionTransferService;
@@ -24,67 +27,141 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Measures the modes side by side on one database: for every pool size and concurrency level it
  * runs each mode in turn, round after round (A B C A B C ...), so drift on a shared machine hits
  * every mode alike, and reports each point's median round. Engine modes go through the data
  * port exactly as the services do (instrumentation included); "raw" runs the same SQL on a bare
- * HikariCP pool, so the engine's own cost is a measured ratio.
+ * HikariCP pool, so the engine's own cost is a measured ratio. The interview workload goes through
+ * the session service instead (raw cannot run it and is skipped).
  */
 public final class BenchmarkRunner {
     private final Settings settings;
+    /** The interview workload's evaluator: the deterministic rubric, never a remote model (it would measure the model). */
+    private final HybridEvaluator evaluator = HybridEvaluator.rubricOnly();
 
     public BenchmarkRunner(Settings settings) {
         this.settings = settings;
     }
 
-    /** {@code progress} hears each finished point (partial results for a live view). */
+    /** {@code progress} counts finished runs; {@code partial} hears each finished point (for a live view). */
     public BenchReport run(BenchOptions o, Progress progress, Consumer<BenchPoint> partial) {
+        return run(o, new BenchListener() {
+            @Override
+            public void progress(int done, int total) {
+                progress.update(done, total);
+            }
+
+            @Override
+            public void measured(BenchPoint point) {
+                partial.accept(point);
+            }
+        }, () -> false);
+    }
+
+    /**
+     * Runs the matrix until done or until {@code cancelled} turns true: then the run in progress is
+     * cut short and dropped (it measured less than its duration), and the report holds the points
+     * measured so far (a point with fewer rounds than asked says so in its {@code rounds}), with the
+     * verdict on those.
+     */
+    public BenchReport run(BenchOptions o, BenchListener listener, BooleanSupplier cancelled) {
         Migrations.migrate(settings.database());
-        long[] questions = prepare();
+        Prepared prepared = prepare(o.workload());
         List<BenchPoint> results = new ArrayList<>();
         int done = 0;
+        boolean stopped = false;
         try {
+            matrix:
             for (int pool : o.poolSizes()) {
                 for (int c : o.concurrency()) {
                     Map<BenchMode, List<Measured>> rounds = new LinkedHashMap<>();
+                    Map<BenchMode, BenchPoint> points = new LinkedHashMap<>();
+                    group:
                     for (int r = 0; r < o.rounds(); r++) {
                         // rotate the order every round (A B C, B C A, C A B) so no mode always runs first or last
-                        List<BenchMode> order = new ArrayList<>(o.modes());
+                        List<BenchMode> order = new ArrayList<>(o.measuredModes());
                         java.util.Collections.rotate(order, -r);
                         for (BenchMode mode : order) {
-                            rounds.computeIfAbsent(mode, m -> new ArrayList<>()).add(measure(mode, pool, c, o, questions));
-                            progress.update(++done, o.points());
+                            if (cancelled.getAsBoolean()) {
+                                stopped = true;
+                                break group;
+                            }
+                            listener.measuring(mode, c, pool, r + 1, done, o.points());
+                            Measured m = measure(mode, pool, c, o, prepared, cancelled);
+                            if (cancelled.getAsBoolean()) {
+                                stopped = true; // cut short: not a measurement of the asked duration
+                                break group;
+                            }
+                            List<Measured> of = rounds.computeIfAbsent(mode, k -> new ArrayList<>());
+                            of.add(m);
+                            listener.progress(++done, o.points());
+                            if (of.size() == o.rounds()) {
+                                BenchPoint p = median(mode, c, pool, of);
+                                points.put(mode, p);
+                                listener.measured(p);
+                            }
                         }
                     }
-                    for (var e : rounds.entrySet()) {
-                        BenchPoint p = median(e.getKey(), c, pool, e.getValue());
-                        results.add(p);
-                        partial.accept(p);
+                    if (stopped) {
+                        // modes with some of their rounds measured still report the median of those
+                        rounds.forEach((mode, of) -> points.computeIfAbsent(mode, k -> {
+                            BenchPoint p = median(mode, c, pool, of);
+                            listener.measured(p);
+                            return p;
+                        }));
+                    }
+                    o.measuredModes().stream().filter(points::containsKey).map(points::get).forEach(results::add);
+                    if (stopped) {
+                        break matrix;
                     }
                 }
             }
         } finally {
-            cleanUp();
+            cleanUp(prepared.sessionTag());
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        return new BenchReport(results, Verdict.of(results, cores), machine(cores, o));
+        String verdict = Verdict.of(results, cores);
+        if (stopped) {
+            verdict = results.isEmpty() ? "Stopped before any run finished: no results."
+                    : "Stopped after " + done + " of " + o.points() + " runs; on the points measured: " + verdict;
+        }
+        Map<String, String> machine = machine(cores, o);
+        machine.put("runs", done + " of " + o.points() + (stopped ? " (stopped)" : ""));
+        if (!o.skippedModes().isEmpty()) {
+            String skipped = String.join(", ", o.skippedModes().stream().map(BenchMode::label).toList());
+            machine.put("skipped", skipped + " (no service layer to run the " + o.workload().label() + " workload through)");
+            verdict += " " + skipped + " was not run: the " + o.workload().label() + " workload goes through the engine's"
+                    + " services, and the raw JDBC baseline has none.";
+        }
+        return new BenchReport(results, verdict, machine);
     }
 
     private record Measured(LoadResult load, long rssMb) {
     }
 
-    private Measured measure(BenchMode mode, int poolSize, int concurrency, BenchOptions o, long[] questions) {
+    /** What every run needs: the question ids (step, read), the track and the sessions' tag (interview). */
+    private record Prepared(long[] questions, List<String> track, String sessionTag) {
+    }
+
+    private Measured measure(BenchMode mode, int poolSize, int concurrency, BenchOptions o, Prepared prepared,
+                             BooleanSupplier cancelled) {
+        long[] questions = prepared.questions();
         // every run starts from an empty answers table: runs must not slow each other by what they left behind
-        resetTable();
+        reset(prepared.sessionTag());
         PoolSettings pool = new PoolSettings(poolSize, 0, settings.pool().timeout(), settings.pool().recycle(),
                 settings.pool().leakDetection());
         if (mode == BenchMode.RAW) {
             LoadResult raw = RawJdbcLoad.run(settings.database(), pool, concurrency, o.warmup(), o.duration(),
-                    o.workload(), questions);
+                    o.workload(), questions, cancelled);
             return new Measured(raw, ProcessStats.rssMb());
         }
         Recorder acquires = new Recorder(3);
@@ -92,10 +169,19 @@ public final class BenchmarkRunner {
         try (Database backend = Backends.open(settings.database(), mode.mode(), mode.executor(), pool,
                 new BackendHooks(nanos -> acquires.recordValue(Math.max(1, nanos / 1000)), null))) {
             Database db = new InstrumentedDatabase(backend, metrics, new SimpleMeterRegistry());
-            AtomicLong seq = new AtomicLong();
-            LoadResult r = ClosedLoop.run(concurrency, o.warmup(), o.duration(),
-                    () -> step(db, o.workload(), seq.incrementAndGet(), concurrency, questions),
-                    acquires::getIntervalHistogram);
+            IntFunction<Supplier<CompletionStage<?>>> callers;
+            if (o.workload() == BenchWorkload.INTERVIEW) {
+                Interviewer interviewer = new Interviewer(new SessionService(db, evaluator, Clock.systemUTC()),
+                        prepared.sessionTag(), prepared.track(), BenchSql.STEPS_PER_SESSION);
+                AtomicInteger sessions = new AtomicInteger();
+                callers = caller -> new InterviewCaller(interviewer, sessions, 42L * 1_000_003L + caller);
+            } else {
+                AtomicLong seq = new AtomicLong();
+                Supplier<CompletionStage<?>> step = () -> step(db, o.workload(), seq.incrementAndGet(), concurrency, questions);
+                callers = caller -> step;
+            }
+            LoadResult r = ClosedLoop.run(concurrency, o.warmup(), o.duration(), callers,
+                    acquires::getIntervalHistogram, cancelled);
             return new Measured(r, ProcessStats.rssMb());
         }
     }
@@ -115,7 +201,7 @@ public final class BenchmarkRunner {
                 .thenCompose(x -> tx.queryOne(Sql.of(BenchSql.SESSION_STATS, session), r -> r.getLong("n"))));
     }
 
-    private long[] prepare() {
+    private Prepared prepare(BenchWorkload workload) {
         try (Database db = Backends.open(settings.database(), com.interviewiq.engine.db.Mode.SYNC,
                 settings.syncExecutor(), new PoolSettings(2, 0, settings.pool().timeout(), settings.pool().recycle(),
                         settings.pool().leakDetection()))) {
@@ -126,22 +212,29 @@ public final class BenchmarkRunner {
             }
             db.inTransaction(tx -> tx.update(Sql.of(BenchSql.DROP)).thenCompose(x -> tx.update(Sql.of(BenchSql.CREATE)))
                     .thenCompose(x -> tx.update(Sql.of(BenchSql.INDEX)))).toCompletableFuture().join();
-            return db.inTransaction(tx -> tx.query(Sql.of("SELECT id FROM questions ORDER BY id"), r -> r.getLong("id")))
+            long[] ids = db.inTransaction(tx -> tx.query(Sql.of("SELECT id FROM questions ORDER BY id"), r -> r.getLong("id")))
                     .toCompletableFuture().join().stream().mapToLong(Long::longValue).toArray();
+            List<String> track = workload == BenchWorkload.INTERVIEW
+                    ? Interviewer.readyTrack(bank).toCompletableFuture().join() : List.of();
+            return new Prepared(ids, track, "bench-" + UUID.randomUUID().toString().substring(0, 8));
         }
     }
 
-    private void resetTable() {
+    /** Empties the answers table and removes the interview sessions (with their answers) of the last run. */
+    private void reset(String sessionTag) {
         try (Database db = Backends.open(settings.database(), com.interviewiq.engine.db.Mode.SYNC, settings.syncExecutor(),
                 new PoolSettings(1, 0, settings.pool().timeout(), settings.pool().recycle(), settings.pool().leakDetection()))) {
-            db.inTransaction(tx -> tx.update(Sql.of(BenchSql.TRUNCATE))).toCompletableFuture().join();
+            db.inTransaction(tx -> tx.update(Sql.of(BenchSql.TRUNCATE))
+                    .thenCompose(x -> tx.update(Sql.of(BenchSql.DELETE_SESSIONS, sessionTag)))).toCompletableFuture().join();
         }
     }
 
-    private void cleanUp() {
+    /** Leaves the database as it was: drops the answers table, removes the interview sessions this benchmark made. */
+    private void cleanUp(String sessionTag) {
         try (Database db = Backends.open(settings.database(), com.interviewiq.engine.db.Mode.SYNC, settings.syncExecutor(),
                 new PoolSettings(1, 0, settings.pool().timeout(), settings.pool().recycle(), settings.pool().leakDetection()))) {
-            db.inTransaction(tx -> tx.update(Sql.of(BenchSql.DROP))).toCompletableFuture().join();
+            db.inTransaction(tx -> tx.update(Sql.of(BenchSql.DROP))
+                    .thenCompose(x -> tx.update(Sql.of(BenchSql.DELETE_SESSIONS, sessionTag)))).toCompletableFuture().join();
         }
     }
 

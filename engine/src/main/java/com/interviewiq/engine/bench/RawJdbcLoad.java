@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * The baseline: the same SQL straight on a HikariCP pool from plain threads (one platform thread
@@ -27,16 +28,16 @@ final class RawJdbcLoad {
     }
 
     static LoadResult run(DatabaseTarget target, PoolSettings pool, int concurrency, Duration warmup, Duration duration,
-                          BenchWorkload workload, long[] questionIds) {
+                          BenchWorkload workload, long[] questionIds, BooleanSupplier cancelled) {
         HikariConfig config = new HikariConfig();
         JdbcDatabase.configure(config, target, pool, "iq-bench-raw");
         try (HikariDataSource ds = new HikariDataSource(config)) {
-            drive(ds, concurrency, warmup, workload, questionIds, null, new AtomicLong());
+            drive(ds, concurrency, warmup, workload, questionIds, null, new AtomicLong(), cancelled);
             Recorder latency = new Recorder(3);
             AtomicLong errors = new AtomicLong();
             long cpu0 = ProcessStats.cpuNanos();
             long t0 = System.nanoTime();
-            drive(ds, concurrency, duration, workload, questionIds, latency, errors);
+            drive(ds, concurrency, duration, workload, questionIds, latency, errors, cancelled);
             double seconds = (System.nanoTime() - t0) / 1e9;
             Histogram h = latency.getIntervalHistogram();
             return new LoadResult(h.getTotalCount(), h, new Histogram(3), errors.get(), seconds,
@@ -45,14 +46,14 @@ final class RawJdbcLoad {
     }
 
     private static void drive(HikariDataSource ds, int concurrency, Duration length, BenchWorkload workload,
-                              long[] questionIds, Recorder latency, AtomicLong errors) {
+                              long[] questionIds, Recorder latency, AtomicLong errors, BooleanSupplier cancelled) {
         long deadline = System.nanoTime() + length.toNanos();
         List<Thread> callers = new ArrayList<>();
         for (int c = 0; c < concurrency; c++) {
             long caller = c;
             callers.add(Thread.ofPlatform().daemon().start(() -> {
                 long i = 0;
-                while (System.nanoTime() < deadline) {
+                while (System.nanoTime() < deadline && !cancelled.getAsBoolean()) {
                     long start = System.nanoTime();
                     // a new session every five steps, as in the engine's step (BenchSql.STEPS_PER_SESSION)
                     long session = 1_000_000_000L + caller * 10_000_000L + i / BenchSql.STEPS_PER_SESSION;

@@ -3,9 +3,7 @@ package com.interviewiq.engine.simulate;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Failures;
 import com.interviewiq.engine.db.Sql;
-import com.interviewiq.engine.questions.CategoryCount;
 import com.interviewiq.engine.questions.QuestionBankService;
-import com.interviewiq.engine.sessions.NewSession;
 import com.interviewiq.engine.sessions.SessionService;
 import com.interviewiq.engine.transfer.Progress;
 import org.HdrHistogram.Histogram;
@@ -59,7 +57,7 @@ public final class Simulator {
         private final AtomicIntegerArray callerSteps;
         private final AtomicBoolean stopped = new AtomicBoolean();
         private final Progress progress;
-        private List<String> track;
+        private Interviewer interviewer;
         private long startNanos;
 
         private Run(SimulationOptions options, Progress progress) {
@@ -86,7 +84,7 @@ public final class Simulator {
 
         CompletionStage<SimulationResult> start() {
             return resolveTrack().thenCompose(t -> {
-                track = t;
+                interviewer = new Interviewer(sessions, runTag, t, options.questionsPerSession());
                 startNanos = System.nanoTime();
                 List<CompletableFuture<Void>> callers = new ArrayList<>();
                 for (int c = 0; c < options.concurrency(); c++) {
@@ -100,13 +98,7 @@ public final class Simulator {
             if (!options.track().isEmpty()) {
                 return CompletableFuture.completedFuture(options.track());
             }
-            return bank.categories().thenApply(cats -> {
-                List<String> ready = cats.stream().filter(c -> c.ready() > 0).map(CategoryCount::category).toList();
-                if (ready.isEmpty()) {
-                    throw new IllegalStateException("the question bank has no ready questions; import some first");
-                }
-                return ready;
-            });
+            return Interviewer.readyTrack(bank);
         }
 
         private CompletionStage<Void> caller(int callerIndex) {
@@ -133,29 +125,19 @@ public final class Simulator {
 
         private CompletionStage<Void> interview(int index, int callerIndex) {
             SplittableRandom random = new SplittableRandom(options.seed() * 1_000_003L + index);
-            // rotate the starting category so concurrent interviews do not all ask the same questions
-            List<String> rotated = new ArrayList<>(track);
-            java.util.Collections.rotate(rotated, -(index % Math.max(1, rotated.size())));
-            NewSession plan = new NewSession("Candidate " + (index + 1), runTag, rotated, options.questionsPerSession(), null);
-            return sessions.create(plan)
-                    .thenCompose(s -> sessions.start(s.id()))
-                    .thenCompose(s -> steps(s.id(), random, callerIndex));
+            return interviewer.open(index).thenCompose(id -> steps(id, random, callerIndex));
         }
 
         private CompletionStage<Void> steps(long sessionId, SplittableRandom random, int callerIndex) {
             long t0 = System.nanoTime();
-            return sessions.next(sessionId).thenCompose(step -> {
-                if (step.finished()) {
+            return interviewer.answerNext(sessionId, random).thenCompose(answered -> {
+                if (!answered) {
                     return CompletableFuture.<Void>completedFuture(null);
                 }
-                String text = AnswerGenerator.answer(step.question(), random);
-                long took = 20_000 + random.nextLong(280_000);
-                return sessions.submit(sessionId, step.question().id(), text, took).thenCompose(answer -> {
-                    acknowledged.incrementAndGet();
-                    latency.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
-                    callerSteps.incrementAndGet(callerIndex);
-                    return steps(sessionId, random, callerIndex);
-                });
+                acknowledged.incrementAndGet();
+                latency.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+                callerSteps.incrementAndGet(callerIndex);
+                return steps(sessionId, random, callerIndex);
             });
         }
 
