@@ -2,6 +2,7 @@ package com.interviewiq.ui;
 
 import com.interviewiq.ui.health.HealthScreen;
 import com.interviewiq.ui.placeholder.PlaceholderView;
+import com.interviewiq.ui.questions.QuestionBankScreen;
 import com.interviewiq.ui.settings.SettingsScreen;
 import com.interviewiq.ui.shell.Page;
 import javafx.scene.Parent;
@@ -20,7 +21,7 @@ final class Screens {
             case HEALTH -> HealthScreen.create(context);
             case SETTINGS -> SettingsScreen.create(context);
             case INTERVIEW -> PlaceholderView.of(page, "Interviews run through the engine's services; 'interviewiq simulate' exercises them.");
-            case QUESTION_BANK -> PlaceholderView.of(page, "Use 'interviewiq questions import|export|list' meanwhile.");
+            case QUESTION_BANK -> QuestionBankScreen.create(context);
             case SESSIONS -> PlaceholderView.of(page, "Use 'interviewiq sessions list' and 'sessions report ID --markdown' meanwhile.");
             case BENCHMARK -> PlaceholderView.of(page, "Use 'interviewiq simulate' to measure a mode meanwhile.");
         };
