@@ -3,7 +3,7 @@ package com.interviewiq.ui;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.ui.health.HealthScreen;
 import com.interviewiq.ui.interview.InterviewScreen;
-import com.interviewiq.ui.placeholder.PlaceholderView;
+import com.interviewiq.ui.questions.QuestionBankScreen;
 import com.interviewiq.ui.sessions.SessionsScreen;
 import com.interviewiq.ui.settings.SettingsScreen;
 import com.interviewiq.ui.shell.Page;
@@ -46,7 +46,7 @@ final class Screens implements Navigator {
                 interview = loaded.controller();
                 yield loaded.root();
             }
-            case QUESTION_BANK -> PlaceholderView.of(page, "Use 'interviewiq questions import|export|list' meanwhile.");
+            case QUESTION_BANK -> QuestionBankScreen.create(context);
             case SESSIONS -> {
                 Views.Loaded<SessionsScreen> loaded = SessionsScreen.load(context);
                 sessions = loaded.controller();

@@ -51,16 +51,28 @@ final class ScreenshotTour {
 
     private static void tour(Path dir, Engine engine, ShellController shell, Navigator navigator, TourInterviews.Made made,
                              Scene scene, Simulator.Run load, Runnable done) {
-        List<Runnable> steps = new ArrayList<>();
-        steps.add(() -> engine.switchMode(Mode.ASYNC, p -> { }));
+        List<Runnable> setup = new ArrayList<>();
+        setup.add(() -> engine.switchMode(Mode.ASYNC, p -> { }));
         // the runner with an evaluated answer, and a finished interview's report
-        steps.add(() -> navigator.resumeInterview(made.open()));
-        steps.add(() -> {
+        setup.add(() -> navigator.resumeInterview(made.open()));
+        setup.add(() -> {
             ((javafx.scene.control.TextArea) scene.lookup("#answer")).setText(
                     "Use a HashMap for O(1) lookups; equals and hashCode must agree, and keys should be immutable.");
             ((javafx.scene.control.Button) scene.lookup("#submitAnswer")).fire();
         });
-        steps.add(() -> navigator.openReport(made.finished()));
+        setup.add(() -> navigator.openReport(made.finished()));
+        // a short benchmark on its temporary database, so its page shows results (taken under the tour's load)
+        setup.add(() -> {
+            shell.show(Page.BENCHMARK);
+            // a newly built page's scroll content joins the scene graph with its skin: lay it out first
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            ((javafx.scene.control.TextField) scene.lookup("#benchConcurrency")).setText("1,8");
+            ((javafx.scene.control.TextField) scene.lookup("#benchDuration")).setText("2s");
+            ((javafx.scene.control.TextField) scene.lookup("#benchWarmup")).setText("1s");
+            ((javafx.scene.control.Button) scene.lookup("#benchStart")).fire();
+        });
+        List<Runnable> steps = new ArrayList<>();
         for (boolean dark : new boolean[] {false, true}) {
             for (Page page : Page.values()) {
                 steps.add(() -> {
@@ -74,9 +86,15 @@ final class ScreenshotTour {
             load.stop();
             done.run();
         });
-        // let the charts fill before the first picture, then one step every 1.5 s (layout and a tick)
+        // set the scene up, let the charts fill and the benchmark end before the first picture, then one
+        // step every 1.5 s (layout and a tick)
         Timeline timeline = new Timeline();
-        double at = 20;
+        double at = 2;
+        for (Runnable step : setup) {
+            timeline.getKeyFrames().add(new KeyFrame(Duration.seconds(at), e -> step.run()));
+            at += 1.5;
+        }
+        at = 40;
         for (Runnable step : steps) {
             timeline.getKeyFrames().add(new KeyFrame(Duration.seconds(at), e -> step.run()));
             at += 1.5;

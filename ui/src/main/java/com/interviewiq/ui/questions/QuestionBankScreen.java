@@ -1,0 +1,486 @@
+package com.interviewiq.ui.questions;
+
+import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.questions.CategoryCount;
+import com.interviewiq.engine.questions.Question;
+import com.interviewiq.engine.questions.QuestionDraft;
+import com.interviewiq.engine.questions.QuestionQuery;
+import com.interviewiq.engine.questions.QuestionStatus;
+import com.interviewiq.ui.ConsoleContext;
+import com.interviewiq.ui.FxThread;
+import com.interviewiq.ui.Views;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
+/**
+ * The question bank: every question in a sortable table with search and filters, an editor beside
+ * it, duplicate and delete, import and export of JSON/CSV files, and the sample bank on first run.
+ * All reads and writes go through the engine's services and come back via {@link FxThread}; the
+ * file side (import, export, sample bank) lives in {@link BankFiles}.
+ */
+public final class QuestionBankScreen {
+    static final Duration SEARCH_DELAY = Duration.millis(250);
+    private static final int MAX_COPY_ATTEMPTS = 1000;
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+    private static final ButtonType DELETE = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final Engine engine;
+    private final int pageSize;
+    private final QuestionBankViewModel model = new QuestionBankViewModel();
+    private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
+    private final Map<KeyCombination, Runnable> pageShortcuts = Map.of(NEW, this::newQuestion, SAVE, this::saveIfEditing);
+    private QuestionEditor editor;
+    private boolean reloadQueued;
+    private boolean fillingChoices;
+    private Long selectAfterLoad;
+    private BankFiles files;
+
+    @FXML private BorderPane root;
+    @FXML private Label countLabel;
+    @FXML private Button newButton;
+    @FXML private Button editButton;
+    @FXML private Button duplicateButton;
+    @FXML private Button deleteButton;
+    @FXML private CheckBox updateExistingBox;
+    @FXML private Button importButton;
+    @FXML private Button exportButton;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<Choice<String>> categoryFilter;
+    @FXML private ComboBox<Choice<Integer>> difficultyFilter;
+    @FXML private TextField tagFilter;
+    @FXML private ComboBox<Choice<QuestionStatus>> statusFilter;
+    @FXML private Button clearFiltersButton;
+    @FXML private TableView<Question> table;
+    @FXML private Label tablePlaceholder;
+    @FXML private VBox emptyState;
+    @FXML private Button loadSampleButton;
+    @FXML private ProgressBar sampleProgress;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label statusLabel;
+
+    private QuestionBankScreen(Engine engine, int pageSize) {
+        this.engine = engine;
+        this.pageSize = pageSize;
+    }
+
+    public static Parent create(ConsoleContext context) {
+        return load(context, QuestionQuery.MAX_LIMIT).root();
+    }
+
+    /** With a smaller page size (tests make the table page through a small bank). */
+    static Views.Loaded<QuestionBankScreen> load(ConsoleContext context, int pageSize) {
+        return Views.load(QuestionBankScreen.class, "/com/interviewiq/ui/questions/QuestionBank.fxml",
+                type -> new QuestionBankScreen(context.engine(), pageSize));
+    }
+
+    @FXML
+    private void initialize() {
+        root.getStylesheets().add(Objects.requireNonNull(
+                QuestionBankScreen.class.getResource("/com/interviewiq/ui/questions/question-bank.css")).toExternalForm());
+        editor = QuestionEditor.load(engine.questions(), this::saved, this::closeEditor).controller();
+        buildTable();
+        buildFilters();
+        buildActions();
+        countLabel.textProperty().bind(model.countText());
+        emptyState.visibleProperty().bind(model.bankEmpty());
+        table.visibleProperty().bind(model.bankEmpty().not());
+        // the shortcuts belong to this page: added while it is in a scene, removed when the shell shows another
+        root.sceneProperty().addListener((obs, old, now) -> shortcuts(old, now));
+        files = new BankFiles(engine, new BankFiles.Controls(importButton, exportButton, updateExistingBox, progressBar,
+                loadSampleButton, sampleProgress), model::query, this::bankChanged, this::status, this::window);
+        reload();
+        refreshCategories();
+    }
+
+    private void shortcuts(Scene old, Scene now) {
+        if (old != null) {
+            pageShortcuts.forEach((k, r) -> old.getAccelerators().remove(k, r));
+        }
+        if (now != null) {
+            now.getAccelerators().putAll(pageShortcuts);
+        }
+    }
+
+    private void buildTable() {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        SortedList<Question> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getColumns().add(column("Key", 150, "colKey", Question::key));
+        table.getColumns().add(column("Title", 300, "colTitle", Question::title));
+        table.getColumns().add(column("Category", 120, "colCategory", Question::category));
+        table.getColumns().add(column("Difficulty", 80, "colDifficulty", Question::difficulty));
+        table.getColumns().add(column("Status", 70, "colStatus", q -> q.status().label()));
+        table.getColumns().add(column("Tags", 180, "colTags", q -> String.join(", ", q.tags())));
+        table.getColumns().add(column("Time limit (s)", 100, "colTimeLimit", Question::timeLimitSeconds));
+        TableColumn<Question, Instant> updated = column("Updated", 130, "colUpdated", Question::updatedAt);
+        updated.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : UPDATED.format(item));
+            }
+        });
+        table.getColumns().add(updated);
+        table.setRowFactory(t -> {
+            TableRow<Question> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                editSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+                e.consume();
+            }
+        });
+        model.loading().addListener((obs, was, now) -> tablePlaceholder.setText(now ? "Loading…"
+                : model.filtered() ? "No question matches the filter." : "No questions."));
+    }
+
+    private static <T> TableColumn<Question, T> column(String title, double width, String id, Function<Question, T> value) {
+        TableColumn<Question, T> c = new TableColumn<>(title);
+        c.setId(id);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private void buildFilters() {
+        searchField.textProperty().bindBidirectional(model.text());
+        tagFilter.textProperty().bindBidirectional(model.tag());
+        // typing waits for a pause so each keystroke does not become a query
+        searchDelay.setOnFinished(e -> requestReload());
+        model.text().addListener((obs, was, now) -> searchDelay.playFromStart());
+        model.tag().addListener((obs, was, now) -> searchDelay.playFromStart());
+        List<Choice<Integer>> difficulties = new ArrayList<>();
+        difficulties.add(new Choice<>("Any difficulty", null));
+        for (int d = 1; d <= 5; d++) {
+            difficulties.add(new Choice<>("Difficulty " + d, d));
+        }
+        difficultyFilter.getItems().setAll(difficulties);
+        statusFilter.getItems().setAll(List.of(new Choice<>("Any status", null),
+                new Choice<>(QuestionStatus.DRAFT.label(), QuestionStatus.DRAFT),
+                new Choice<>(QuestionStatus.READY.label(), QuestionStatus.READY)));
+        categoryFilter.getItems().setAll(List.of(new Choice<>("Any category", null)));
+        bindChoice(categoryFilter, model.category());
+        bindChoice(difficultyFilter, model.difficulty());
+        bindChoice(statusFilter, model.status());
+        model.category().addListener((obs, was, now) -> requestReload());
+        model.difficulty().addListener((obs, was, now) -> requestReload());
+        model.status().addListener((obs, was, now) -> requestReload());
+        clearFiltersButton.setOnAction(e -> model.clearFilters());
+    }
+
+    private <T> void bindChoice(ComboBox<Choice<T>> box, ObjectProperty<T> value) {
+        select(box, value.get());
+        box.valueProperty().addListener((obs, was, now) -> {
+            if (!fillingChoices) {
+                value.set(now == null ? null : now.value());
+            }
+        });
+        value.addListener((obs, was, now) -> select(box, now));
+    }
+
+    private static <T> void select(ComboBox<Choice<T>> box, T value) {
+        box.getItems().stream().filter(c -> Objects.equals(c.value(), value)).findFirst().ifPresent(c -> {
+            if (!c.equals(box.getValue())) {
+                box.setValue(c);
+            }
+        });
+    }
+
+    private void buildActions() {
+        newButton.setGraphic(new FontIcon(Feather.PLUS));
+        editButton.setGraphic(new FontIcon(Feather.EDIT_2));
+        duplicateButton.setGraphic(new FontIcon(Feather.COPY));
+        deleteButton.setGraphic(new FontIcon(Feather.TRASH_2));
+        importButton.setGraphic(new FontIcon(Feather.UPLOAD));
+        exportButton.setGraphic(new FontIcon(Feather.DOWNLOAD));
+        var none = table.getSelectionModel().selectedItemProperty().isNull();
+        editButton.disableProperty().bind(none);
+        duplicateButton.disableProperty().bind(none);
+        deleteButton.disableProperty().bind(none);
+        newButton.setOnAction(e -> newQuestion());
+        editButton.setOnAction(e -> editSelected());
+        duplicateButton.setOnAction(e -> duplicateSelected());
+        deleteButton.setOnAction(e -> deleteSelected());
+    }
+
+    // ---- loading ----
+
+    /** Many filter changes in one pulse (Clear) make one query. */
+    private void requestReload() {
+        if (!reloadQueued) {
+            reloadQueued = true;
+            Platform.runLater(() -> {
+                reloadQueued = false;
+                reload();
+            });
+        }
+    }
+
+    /** Loads every question that matches the filter (page by page) and, while filtering, the bank's size. */
+    void reload() {
+        int load = model.beginLoad();
+        boolean filtered = model.filtered();
+        QuestionQuery query = model.query();
+        Long keep = selectAfterLoad != null ? selectAfterLoad : selectedId();
+        selectAfterLoad = null;
+        CompletionStage<List<Question>> rows = QuestionPages.loadAll(engine.questions()::search, query, pageSize);
+        CompletionStage<Long> total = filtered ? engine.questions().count() : CompletableFuture.completedFuture(null);
+        FxThread.then(rows.thenCombine(total, (r, t) -> new Loaded(r, t == null ? r.size() : t)), loaded -> {
+            if (model.show(load, loaded.rows(), loaded.bankTotal(), filtered) && keep != null) {
+                select(keep);
+            }
+        }, e -> {
+            model.failed(load);
+            status("Cannot load the questions: " + FxThread.message(e));
+        });
+    }
+
+    private record Loaded(List<Question> rows, long bankTotal) {
+    }
+
+    private void refreshCategories() {
+        FxThread.then(engine.questions().categories(), this::showCategories,
+                e -> status("Cannot load the categories: " + FxThread.message(e)));
+    }
+
+    private void showCategories(List<CategoryCount> categories) {
+        String selected = model.category().get();
+        List<Choice<String>> items = new ArrayList<>();
+        items.add(new Choice<>("Any category", null));
+        categories.forEach(c -> items.add(new Choice<>(c.category() + " (" + c.total() + ")", c.category())));
+        if (selected != null && categories.stream().noneMatch(c -> c.category().equals(selected))) {
+            items.add(new Choice<>(selected + " (0)", selected)); // keep the filter the user chose
+        }
+        fillingChoices = true;
+        try {
+            categoryFilter.getItems().setAll(items);
+            select(categoryFilter, selected);
+        } finally {
+            fillingChoices = false;
+        }
+    }
+
+    private Long selectedId() {
+        Question q = table.getSelectionModel().getSelectedItem();
+        return q == null ? null : q.id();
+    }
+
+    private void select(long id) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id() == id) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(i);
+                return;
+            }
+        }
+    }
+
+    // ---- editing ----
+
+    void newQuestion() {
+        openEditor();
+        editor.newQuestion();
+        status("New question: Save (Ctrl+S) adds it to the bank.");
+    }
+
+    private void editSelected() {
+        Question q = table.getSelectionModel().getSelectedItem();
+        if (q != null) {
+            edit(q);
+        }
+    }
+
+    private void edit(Question q) {
+        openEditor();
+        editor.edit(q);
+    }
+
+    private void saveIfEditing() {
+        if (root.getRight() != null) {
+            editor.save();
+        }
+    }
+
+    private void openEditor() {
+        if (root.getRight() == null) {
+            root.setRight(editor.root());
+            // builds the skins now (the fields sit in a ScrollPane), so the editor can take the focus at once
+            editor.root().applyCss();
+        }
+    }
+
+    private void closeEditor() {
+        root.setRight(null);
+        table.requestFocus();
+    }
+
+    private void saved(Question q) {
+        status("Saved " + q.key() + " (version " + q.version() + ").");
+        selectAfterLoad = q.id();
+        reload();
+        refreshCategories();
+    }
+
+    /** Opens an unsaved copy with the first free key ("-copy", "-copy-2", …) and the title marked "(copy)". */
+    void duplicateSelected() {
+        Question q = table.getSelectionModel().getSelectedItem();
+        if (q == null) {
+            return;
+        }
+        FxThread.then(freeCopyKey(q.key(), 1), key -> {
+            QuestionDraft copy = q.toDraft().withKey(key).withTitle(CopyNames.title(q.title()));
+            openEditor();
+            editor.newFrom(copy);
+            status("Copy of " + q.key() + " as " + key + ": not saved yet, Save (Ctrl+S) adds it.");
+        }, e -> status("Cannot duplicate " + q.key() + ": " + FxThread.message(e)));
+    }
+
+    private CompletionStage<String> freeCopyKey(String key, int attempt) {
+        if (attempt > MAX_COPY_ATTEMPTS) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    "the first " + MAX_COPY_ATTEMPTS + " copy keys are all taken"));
+        }
+        String candidate = CopyNames.key(key, attempt);
+        return engine.questions().findByKey(candidate).thenCompose(found -> found.isPresent()
+                ? freeCopyKey(key, attempt + 1) : CompletableFuture.completedFuture(candidate));
+    }
+
+    /** Asks first; deletes the version shown (someone else's newer save makes it a conflict, not a loss). */
+    void deleteSelected() {
+        Question q = table.getSelectionModel().getSelectedItem();
+        if (q == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "“" + q.title() + "” will be removed from the bank."
+                + " This cannot be undone.", DELETE, ButtonType.CANCEL);
+        confirm.setTitle("Delete question");
+        confirm.setHeaderText("Delete " + q.key() + "?");
+        confirm.getDialogPane().setId("deleteDialog");
+        confirm.getDialogPane().lookupButton(DELETE).setId("confirmDelete");
+        confirm.getDialogPane().lookupButton(ButtonType.CANCEL).setId("cancelDelete");
+        Window owner = window();
+        if (owner != null) {
+            confirm.initOwner(owner);
+        }
+        confirm.setOnHidden(e -> {
+            if (confirm.getResult() == DELETE) {
+                delete(q);
+            } else {
+                table.requestFocus();
+            }
+        });
+        confirm.show();
+    }
+
+    private void delete(Question q) {
+        FxThread.then(engine.questions().delete(q.id(), q.version()), v -> {
+            status("Deleted " + q.key() + ".");
+            Question open = editor.form().editing().get();
+            if (open != null && open.id() == q.id()) {
+                closeEditor();
+            }
+            reload();
+            refreshCategories();
+            table.requestFocus();
+        }, e -> {
+            status("Not deleted: " + FxThread.message(e));
+            reload(); // the row may be stale: show what is stored now
+        });
+    }
+
+    // ---- files ----
+
+    /** Imports a file as the Import button does after its file chooser (tests call it with a path). */
+    void importFile(Path file) {
+        files.importFile(file);
+    }
+
+    /** Exports the current filter as the Export button does after its file chooser. */
+    void exportTo(Path file) {
+        files.exportTo(file);
+    }
+
+    /** After an import or the sample bank: show what is stored now. */
+    private void bankChanged() {
+        reload();
+        refreshCategories();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void status(String text) {
+        statusLabel.setText(text);
+    }
+
+    // ---- for tests ----
+
+    QuestionBankViewModel model() {
+        return model;
+    }
+
+    QuestionEditor editor() {
+        return editor;
+    }
+
+    Parent root() {
+        return root;
+    }
+}
