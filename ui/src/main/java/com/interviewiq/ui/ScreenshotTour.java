@@ -61,6 +61,16 @@ final class ScreenshotTour {
             ((javafx.scene.control.Button) scene.lookup("#submitAnswer")).fire();
         });
         setup.add(() -> navigator.openReport(made.finished()));
+        // the question bank with a question open in the editor
+        setup.add(() -> {
+            shell.show(Page.QUESTION_BANK);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        });
+        setup.add(() -> {
+            ((javafx.scene.control.TableView<?>) scene.lookup("#questionTable")).getSelectionModel().select(4);
+            ((javafx.scene.control.Button) scene.lookup("#editQuestion")).fire();
+        });
         // a short benchmark on its temporary database, so its page shows results (taken under the tour's load)
         setup.add(() -> {
             shell.show(Page.BENCHMARK);

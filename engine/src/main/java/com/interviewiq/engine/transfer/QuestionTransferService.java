@@ -133,9 +133,13 @@ public final class QuestionTransferService {
         return importRows(QuestionFileReader.parse(bytes, ImportFormat.JSON, "sample bank"), false, false, Progress.NONE);
     }
 
-    /** Every question, in id order, as a JSON or CSV document that imports back losslessly. */
+    /**
+     * Every question matching the filter (its offset and limit are ignored: all of them, read page by
+     * page), in id order, as a JSON or CSV document that imports back losslessly.
+     */
     public CompletionStage<String> export(ImportFormat format, QuestionQuery filter) {
-        return bank.search(filter).thenApply(page -> format == ImportFormat.JSON ? toJson(page.items()) : toCsv(page.items()));
+        return com.interviewiq.engine.questions.QuestionPages.loadAll(bank::search, filter, QuestionQuery.MAX_LIMIT)
+                .thenApply(all -> format == ImportFormat.JSON ? toJson(all) : toCsv(all));
     }
 
     public static String toJson(List<Question> questions) {

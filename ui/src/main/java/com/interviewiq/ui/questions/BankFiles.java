@@ -141,7 +141,7 @@ final class BankFiles {
         c.progress().setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         status.accept("Exporting to " + file + "…");
         CompletionStage<Long> written = engine.questions().search(query.page(0, 1)).thenCompose(first ->
-                exportText(format, query, first.total()).thenApplyAsync(text -> {
+                engine.transfer().export(format, query).thenApplyAsync(text -> {
                     try {
                         Files.writeString(file, text);
                     } catch (IOException e) {
@@ -157,15 +157,6 @@ final class BankFiles {
             running(false);
             status.accept("Export failed, " + file.getFileName() + " was not written: " + FxThread.message(e));
         });
-    }
-
-    /** The engine's export answers one page; a larger selection is read page by page and written the same way. */
-    private CompletionStage<String> exportText(ImportFormat format, QuestionQuery query, long total) {
-        if (total <= QuestionQuery.MAX_LIMIT) {
-            return engine.transfer().export(format, query);
-        }
-        return QuestionPages.loadAll(engine.questions()::search, query, QuestionQuery.MAX_LIMIT).thenApply(all ->
-                format == ImportFormat.JSON ? QuestionTransferService.toJson(all) : QuestionTransferService.toCsv(all));
     }
 
     /** First run: loads the bundled sample bank, then shows it. */

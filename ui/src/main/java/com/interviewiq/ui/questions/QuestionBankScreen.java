@@ -4,6 +4,7 @@ import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.questions.CategoryCount;
 import com.interviewiq.engine.questions.Question;
 import com.interviewiq.engine.questions.QuestionDraft;
+import com.interviewiq.engine.questions.QuestionPages;
 import com.interviewiq.engine.questions.QuestionQuery;
 import com.interviewiq.engine.questions.QuestionStatus;
 import com.interviewiq.ui.ConsoleContext;
@@ -67,6 +68,7 @@ public final class QuestionBankScreen {
     private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
     private static final ButtonType DELETE = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+    private static final ButtonType DISCARD = new ButtonType("Discard changes", ButtonBar.ButtonData.OK_DONE);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
@@ -123,7 +125,7 @@ public final class QuestionBankScreen {
     private void initialize() {
         root.getStylesheets().add(Objects.requireNonNull(
                 QuestionBankScreen.class.getResource("/com/interviewiq/ui/questions/question-bank.css")).toExternalForm());
-        editor = QuestionEditor.load(engine.questions(), this::saved, this::closeEditor).controller();
+        editor = QuestionEditor.load(engine.questions(), this::saved, this::closeEditorAsked).controller();
         buildTable();
         buildFilters();
         buildActions();
@@ -334,9 +336,11 @@ public final class QuestionBankScreen {
     // ---- editing ----
 
     void newQuestion() {
-        openEditor();
-        editor.newQuestion();
-        status("New question: Save (Ctrl+S) adds it to the bank.");
+        whenChangesMayGo(() -> {
+            openEditor();
+            editor.newQuestion();
+            status("New question: Save (Ctrl+S) adds it to the bank.");
+        });
     }
 
     private void editSelected() {
@@ -347,8 +351,47 @@ public final class QuestionBankScreen {
     }
 
     private void edit(Question q) {
-        openEditor();
-        editor.edit(q);
+        Question open = editor.form().editing().get();
+        if (root.getRight() != null && open != null && open.id() == q.id()) {
+            editor.focus();
+            return;
+        }
+        whenChangesMayGo(() -> {
+            openEditor();
+            editor.edit(q);
+        });
+    }
+
+    /**
+     * Runs {@code then} at once when the editor holds nothing unsaved, else after the user agreed to
+     * discard it: typed work is never thrown away without asking.
+     */
+    private void whenChangesMayGo(Runnable then) {
+        if (root.getRight() == null || !editor.form().isDirty()) {
+            then.run();
+            return;
+        }
+        Question open = editor.form().editing().get();
+        String what = open == null ? "the new question" : open.key();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Your changes to " + what + " have not been saved.",
+                DISCARD, ButtonType.CANCEL);
+        confirm.setTitle("Unsaved changes");
+        confirm.setHeaderText("Discard your changes to " + what + "?");
+        confirm.getDialogPane().setId("discardDialog");
+        confirm.getDialogPane().lookupButton(DISCARD).setId("confirmDiscard");
+        confirm.getDialogPane().lookupButton(ButtonType.CANCEL).setId("cancelDiscard");
+        Window owner = window();
+        if (owner != null) {
+            confirm.initOwner(owner);
+        }
+        confirm.setOnHidden(e -> {
+            if (confirm.getResult() == DISCARD) {
+                then.run();
+            } else {
+                editor.focus();
+            }
+        });
+        confirm.show();
     }
 
     private void saveIfEditing() {
@@ -363,6 +406,11 @@ public final class QuestionBankScreen {
             // builds the skins now (the fields sit in a ScrollPane), so the editor can take the focus at once
             editor.root().applyCss();
         }
+    }
+
+    /** Esc or the close button: asks first when something typed would be lost. */
+    private void closeEditorAsked() {
+        whenChangesMayGo(this::closeEditor);
     }
 
     private void closeEditor() {
@@ -383,12 +431,12 @@ public final class QuestionBankScreen {
         if (q == null) {
             return;
         }
-        FxThread.then(freeCopyKey(q.key(), 1), key -> {
+        whenChangesMayGo(() -> FxThread.then(freeCopyKey(q.key(), 1), key -> {
             QuestionDraft copy = q.toDraft().withKey(key).withTitle(CopyNames.title(q.title()));
             openEditor();
             editor.newFrom(copy);
             status("Copy of " + q.key() + " as " + key + ": not saved yet, Save (Ctrl+S) adds it.");
-        }, e -> status("Cannot duplicate " + q.key() + ": " + FxThread.message(e)));
+        }, e -> status("Cannot duplicate " + q.key() + ": " + FxThread.message(e))));
     }
 
     private CompletionStage<String> freeCopyKey(String key, int attempt) {

@@ -238,6 +238,11 @@ final class QuestionEditor {
         }
     }
 
+    /** Back to the form, e.g. when the user kept their unsaved changes. */
+    void focus() {
+        titleField.requestFocus();
+    }
+
     void newQuestion() {
         form.newQuestion();
         hideConflict();

@@ -50,6 +50,9 @@ public final class QuestionForm {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<Question> editing = new SimpleObjectProperty<>();
 
+    private List<String> baseline = List.of();
+    private boolean unsavedFromStart;
+
     public QuestionForm() {
         FIELDS.forEach(f -> errors.put(f, new SimpleStringProperty("")));
         newQuestion();
@@ -72,6 +75,22 @@ public final class QuestionForm {
     public void newFrom(QuestionDraft draft) {
         editing.set(null);
         fill(draft);
+        unsavedFromStart = true;
+    }
+
+    /**
+     * True when leaving the form would lose something: a field differs from what was loaded or last
+     * saved, or the content (a duplicate) was never saved at all.
+     */
+    public boolean isDirty() {
+        return unsavedFromStart || !snapshot().equals(baseline);
+    }
+
+    private List<String> snapshot() {
+        List<String> values = new java.util.ArrayList<>(List.of(key.get(), category.get(), difficulty.get(), title.get(),
+                prompt.get(), tags.get(), timeLimit.get(), String.valueOf(status.get())));
+        criteria.forEach(c -> values.addAll(List.of(c.criterion().get(), c.weight().get(), c.keywords().get())));
+        return values;
     }
 
     private void fill(QuestionDraft d) {
@@ -85,6 +104,8 @@ public final class QuestionForm {
         status.set(d.status() == null ? QuestionStatus.READY : d.status());
         criteria.setAll(d.rubric().stream().map(CriterionForm::new).toList());
         clearErrors();
+        baseline = snapshot();
+        unsavedFromStart = false;
     }
 
     /** The question being edited; null for a new one. */

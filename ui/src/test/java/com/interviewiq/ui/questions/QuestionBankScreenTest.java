@@ -270,7 +270,12 @@ class QuestionBankScreenTest extends BankScreenFixture {
         robot.clickOn("#duplicateQuestion");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(fx(() -> node("#editKey", TextField.class).getText())).isEqualTo(original.key() + "-copy-2"));
+        // an unsaved copy is not dropped without asking
         robot.clickOn("#closeEditor");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#confirmDiscard").tryQuery().isPresent());
+        robot.clickOn("#confirmDiscard");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#questionEditor").tryQuery().isEmpty());
+        assertThat(done(engine.questions().findByKey(original.key() + "-copy-2"))).isEmpty();
 
         // Delete key on the table: cancel keeps it, confirm removes it
         await().atMost(Duration.ofSeconds(10)).until(() -> fx(() ->
@@ -290,6 +295,28 @@ class QuestionBankScreenTest extends BankScreenFixture {
             assertThat(fx(() -> table().getItems().stream().noneMatch(q -> q.key().equals(copyKey)))).isTrue();
             assertThat(text("#bankStatus")).isEqualTo("Deleted " + copyKey + ".");
         });
+    }
+
+    @Test
+    void unsavedEditsAreKeptUnlessTheUserAgreesToDiscardThem() throws Exception {
+        loadSampleBank();
+        open();
+        Question original = done(engine.questions().search(QuestionQuery.all())).items().get(3);
+        selectKey(original.key());
+        robot.push(KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#questionEditor").tryQuery().isPresent());
+        robot.interact(() -> node("#editTitle", TextField.class).setText("A better title"));
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#cancelDiscard").tryQuery().isPresent());
+        robot.clickOn("#cancelDiscard");
+        assertThat(fx(() -> node("#editTitle", TextField.class).getText())).isEqualTo("A better title");
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#confirmDiscard").tryQuery().isPresent());
+        robot.clickOn("#confirmDiscard");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(fx(() -> node("#editTitle", TextField.class).getText())).isEmpty());
+        assertThat(done(engine.questions().find(original.id())).orElseThrow().title()).isEqualTo(original.title());
     }
 
     @Test

@@ -127,5 +127,22 @@ class QuestionFormTest {
         f.newFrom(copy);
         assertThat(f.isNew()).isTrue();
         assertThat(f.parse().draft()).isEqualTo(copy);
+        assertThat(f.isDirty()).as("a duplicate was never saved").isTrue();
+    }
+
+    @Test
+    void theFormKnowsWhenSomethingTypedWouldBeLost() {
+        QuestionForm f = new QuestionForm();
+        assertThat(f.isDirty()).isFalse();
+        f.edit(STORED);
+        assertThat(f.isDirty()).isFalse();
+        f.title().set("Changed");
+        assertThat(f.isDirty()).isTrue();
+        f.title().set(STORED.title());
+        assertThat(f.isDirty()).as("typed back to what was stored").isFalse();
+        f.criteria().getFirst().keywords().set("new, words");
+        assertThat(f.isDirty()).isTrue();
+        f.edit(STORED);
+        assertThat(f.isDirty()).isFalse();
     }
 }

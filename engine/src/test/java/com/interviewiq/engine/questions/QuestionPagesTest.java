@@ -1,9 +1,7 @@
-package com.interviewiq.ui.questions;
+package com.interviewiq.engine.questions;
 
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingsResolver;
-import com.interviewiq.engine.questions.Question;
-import com.interviewiq.engine.questions.QuestionQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,5 @@
-package com.interviewiq.ui.questions;
+package com.interviewiq.engine.questions;
 
-import com.interviewiq.engine.questions.Page;
-import com.interviewiq.engine.questions.Question;
-import com.interviewiq.engine.questions.QuestionQuery;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +12,11 @@ import java.util.function.Function;
  * {@link QuestionQuery#MAX_LIMIT} rows per call. Pages are chained on the engine's threads; the
  * caller gets one list at the end.
  */
-final class QuestionPages {
+public final class QuestionPages {
     private QuestionPages() {
     }
 
-    static CompletionStage<List<Question>> loadAll(Function<QuestionQuery, CompletionStage<Page<Question>>> search,
+    public static CompletionStage<List<Question>> loadAll(Function<QuestionQuery, CompletionStage<Page<Question>>> search,
                                                    QuestionQuery filter, int pageSize) {
         if (pageSize < 1 || pageSize > QuestionQuery.MAX_LIMIT) {
             throw new IllegalArgumentException("page size must be 1.." + QuestionQuery.MAX_LIMIT);
