@@ -33,6 +33,27 @@ public final class FxThread {
         }
     }
 
+    /**
+     * Gives {@code node} the keyboard focus once it is really in a window: content of a ScrollPane or
+     * a newly shown page joins the scene only when its parent's skin is built.
+     */
+    public static void focusWhenShown(javafx.scene.Node node) {
+        if (node.getScene() != null) {
+            Platform.runLater(node::requestFocus);
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    Platform.runLater(node::requestFocus);
+                }
+            }
+        });
+    }
+
     /** Colours a label by health status (CSS classes status-UP, status-DEGRADED, status-DOWN). */
     public static void colourByStatus(javafx.scene.control.Label label) {
         label.textProperty().addListener((o, was, now) -> {

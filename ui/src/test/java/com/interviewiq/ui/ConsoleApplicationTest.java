@@ -54,4 +54,44 @@ class ConsoleApplicationTest {
         assertThat(Files.list(dataDir.resolve("db")).map(p -> p.getFileName().toString()))
                 .anyMatch(name -> name.endsWith(".mv.db"));
     }
+
+    /** The issue's promise: from a fresh install, sample bank, a whole interview and its report, keyboard only. */
+    @Test
+    void aFirstInterviewFromAFreshInstallWithTheKeyboardOnly() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        ConsoleApplication.useEngineStarter(dataDir, () -> Engine.start(SettingsResolver.load(dataDir, Map.of(), Map.of())));
+        app = FxToolkit.setupApplication(ConsoleApplication::new);
+        FxRobot robot = new FxRobot();
+        await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#nav-dashboard").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Duration wait = Duration.ofSeconds(30);
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        await().atMost(wait).until(() -> robot.lookup("#loadSample").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        robot.push(KeyCode.ENTER);
+        await().atMost(wait).untilAsserted(() -> assertThat(text(robot, "#bankCount")).isEqualTo("162 questions"));
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        await().atMost(wait).until(() -> !robot.lookup("#track").queryAs(javafx.scene.layout.Pane.class).getChildren().isEmpty());
+        await().atMost(wait).until(() -> robot.lookup("#candidate").query().isFocused());
+        robot.write("Katherine Johnson").push(KeyCode.TAB).write("Grace Hopper").push(KeyCode.ENTER);
+        for (int n = 1; n <= 5; n++) {
+            int number = n;
+            await().atMost(wait).untilAsserted(() -> assertThat(text(robot, "#interviewProgress")).endsWith("question " + number + " of 5"));
+            await().atMost(wait).until(() -> robot.lookup("#answer").query().isFocused());
+            robot.write("trade-offs, complexity, an index, a lock, a test");
+            robot.push(KeyCode.SHORTCUT, KeyCode.ENTER);
+            await().atMost(wait).untilAsserted(() -> assertThat(text(robot, "#evaluationScore")).endsWith("/ 100"));
+            robot.push(KeyCode.SHORTCUT, KeyCode.ENTER);
+        }
+        await().atMost(wait).untilAsserted(() -> assertThat(text(robot, "#interviewOutcome")).isEqualTo("Interview finished"));
+        robot.push(KeyCode.ENTER);
+        await().atMost(wait).untilAsserted(() -> assertThat(text(robot, "#reportTitle")).startsWith("Katherine Johnson · session #"));
+        assertThat(((ConsoleApplication) app).shell().current()).isEqualTo(Page.SESSIONS);
+        assertThat(text(robot, "#reportAsked")).isEqualTo("5");
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
 }

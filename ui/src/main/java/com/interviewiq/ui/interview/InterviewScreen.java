@@ -174,6 +174,8 @@ public final class InterviewScreen {
         root.sceneProperty().addListener((o, was, now) -> {
             if (now != null && model.phase().get() == InterviewViewModel.Phase.START) {
                 refreshStartForm();
+                // ready to type: the page was opened to plan an interview
+                FxThread.focusWhenShown(candidateField);
             }
         });
         refreshStartForm();

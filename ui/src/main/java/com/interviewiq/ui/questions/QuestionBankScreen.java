@@ -132,6 +132,8 @@ public final class QuestionBankScreen {
         countLabel.textProperty().bind(model.countText());
         emptyState.visibleProperty().bind(model.bankEmpty());
         table.visibleProperty().bind(model.bankEmpty().not());
+        // first run: Enter loads the sample bank, as long as no editor field could want the Enter key
+        loadSampleButton.defaultButtonProperty().bind(emptyState.visibleProperty().and(root.rightProperty().isNull()));
         // the shortcuts belong to this page: added while it is in a scene, removed when the shell shows another
         root.sceneProperty().addListener((obs, old, now) -> shortcuts(old, now));
         files = new BankFiles(engine, new BankFiles.Controls(importButton, exportButton, updateExistingBox, progressBar,
@@ -146,6 +148,8 @@ public final class QuestionBankScreen {
         }
         if (now != null) {
             now.getAccelerators().putAll(pageShortcuts);
+            // the keyboard starts on the page, not on the navigation button that opened it
+            javafx.application.Platform.runLater(() -> (emptyState.isVisible() ? loadSampleButton : table).requestFocus());
         }
     }
 

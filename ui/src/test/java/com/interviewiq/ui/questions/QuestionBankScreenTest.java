@@ -206,8 +206,9 @@ class QuestionBankScreenTest extends BankScreenFixture {
             node("#keywords-2", TextField.class).setText("g");
         });
         assertThat(fx(() -> node("#rubricRows", VBox.class).getChildren().size())).isEqualTo(3);
-        robot.clickOn("#removeCriterion-1");   // Alpha, Gamma
-        robot.clickOn("#moveUp-1");            // Gamma, Alpha
+        // fired rather than clicked: rows are rebuilt on every change and may still be laying out
+        robot.interact(() -> node("#removeCriterion-1", Button.class).fire());   // Alpha, Gamma
+        robot.interact(() -> node("#moveUp-1", Button.class).fire());            // Gamma, Alpha
         assertThat(fx(() -> node("#criterion-0", TextField.class).getText())).isEqualTo("Gamma");
         assertThat(fx(() -> node("#moveUp-0", Button.class).isDisabled())).isTrue();
         robot.push(KeyCode.SHORTCUT, KeyCode.S);
@@ -217,7 +218,7 @@ class QuestionBankScreenTest extends BankScreenFixture {
                 .containsExactly(new RubricCriterion("Gamma", 5, List.of("g")),
                         new RubricCriterion("Alpha", 1, List.of("a1", "a2")))));
         // then moved down again in the editor and saved over the new version
-        robot.clickOn("#moveDown-0");
+        robot.interact(() -> node("#moveDown-0", Button.class).fire());
         robot.clickOn("#saveQuestion");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 done(engine.questions().findByKey("rubric-order"))).hasValueSatisfying(q -> {
