@@ -12,7 +12,12 @@ psql -q "$URL" -c "CREATE TABLE IF NOT EXISTS bench_answers (id BIGINT GENERATED
 N=$(psql -tA "$URL" -c "SELECT MAX(id) FROM questions")
 echo "clients,steps_per_second,latency_avg_ms"
 for c in $CLIENTS; do
-  out=$(pgbench -n -M prepared -c "$c" -j 2 -T "${DURATION:-5}" -D nquestions="$N" -f "$HERE/pgbench-step.sql" "$URL" 2>&1)
+  # pgbench needs one server connection per client: past max_connections it cannot run at all
+  if ! out=$(pgbench -n -M prepared -c "$c" -j 2 -T "${DURATION:-5}" -D nquestions="$N" -f "$HERE/pgbench-step.sql" "$URL" 2>&1); then
+    why=$(echo "$out" | grep -m1 -iE 'fatal|error' || echo "$out" | tail -1)
+    echo "$c,failed,${why//,/;}"
+    continue
+  fi
   tps=$(echo "$out" | grep -E '^tps' | head -1 | awk '{print $3}')
   lat=$(echo "$out" | grep -E '^latency average' | awk '{print $4}')
   echo "$c,$tps,$lat"
