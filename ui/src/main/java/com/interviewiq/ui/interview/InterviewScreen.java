@@ -202,6 +202,12 @@ public final class InterviewScreen {
     private void bindQuestion() {
         progressLabel.textProperty().bind(model.progress());
         sessionClockLabel.textProperty().bind(model.sessionClock());
+        model.sessionOver().addListener((o, was, now) -> {
+            sessionClockLabel.getStyleClass().remove("up");
+            if (now) {
+                sessionClockLabel.getStyleClass().add("up");
+            }
+        });
         categoryLabel.textProperty().bind(model.category());
         difficultyLabel.textProperty().bind(model.difficulty());
         titleLabel.textProperty().bind(model.title());

@@ -40,6 +40,7 @@ final class InterviewViewModel {
     private final BooleanProperty countdownWarn = new SimpleBooleanProperty();
     private final BooleanProperty timeUp = new SimpleBooleanProperty();
     private final StringProperty sessionClock = new SimpleStringProperty("");
+    private final BooleanProperty sessionOver = new SimpleBooleanProperty();
     private final StringProperty score = new SimpleStringProperty("");
     private final StringProperty evaluationDetail = new SimpleStringProperty("");
     private final ObservableList<CriterionMark> marks = FXCollections.observableArrayList();
@@ -163,8 +164,12 @@ final class InterviewViewModel {
         }
         if (session != null) {
             Integer total = session.timeLimitSeconds();
-            sessionClock.set("Interview time " + Stopwatch.clock(sessionWatch.elapsedMillis())
-                    + (total == null ? "" : " of " + Stopwatch.clock(total * 1000L)));
+            long used = sessionWatch.elapsedMillis();
+            // past the total the engine asks no further question: the interviewer should see that coming
+            sessionOver.set(total != null && used >= total * 1000L);
+            sessionClock.set("Interview time " + Stopwatch.clock(used)
+                    + (total == null ? "" : " of " + Stopwatch.clock(total * 1000L))
+                    + (sessionOver.get() ? ": time is up, this is the last question" : ""));
         }
     }
 
@@ -197,6 +202,7 @@ final class InterviewViewModel {
     BooleanProperty countdownWarn() { return countdownWarn; }
     BooleanProperty timeUp() { return timeUp; }
     StringProperty sessionClock() { return sessionClock; }
+    BooleanProperty sessionOver() { return sessionOver; }
     StringProperty score() { return score; }
     StringProperty evaluationDetail() { return evaluationDetail; }
     ObservableList<CriterionMark> marks() { return marks; }

@@ -48,6 +48,18 @@ class InterviewViewModelTest {
         advanceSeconds(20);
         assertThat(model.timeUp().get()).isTrue();
         assertThat(model.countdown().get()).isEqualTo("Time is up (+0:05)");
+        assertThat(model.sessionOver().get()).isFalse();
+    }
+
+    @Test
+    void theInterviewClockSaysWhenTheTotalTimeIsUsedUp() {
+        model.showQuestion(step(3, 600, 120), now);
+        assertThat(model.sessionClock().get()).isEqualTo("Interview time 0:30 of 2:00");
+        advanceSeconds(89);
+        assertThat(model.sessionOver().get()).isFalse();
+        advanceSeconds(1);
+        assertThat(model.sessionOver().get()).isTrue();
+        assertThat(model.sessionClock().get()).isEqualTo("Interview time 2:00 of 2:00: time is up, this is the last question");
     }
 
     @Test
