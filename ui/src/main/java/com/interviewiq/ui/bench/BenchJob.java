@@ -62,10 +62,15 @@ final class BenchJob {
                      Consumer<Throwable> failed) {
         BenchReport report = null;
         Throwable failure = null;
+        Thread exitCleanUp = null;
         try {
             Settings settings = configured;
             if (settings == null) {
                 temporaryDir = Files.createTempDirectory("interviewiq-bench-");
+                // the console may close mid-run (this thread is a daemon): the directory must not outlive it
+                Path dir = temporaryDir;
+                exitCleanUp = new Thread(() -> delete(dir), "iq-benchmark-cleanup");
+                Runtime.getRuntime().addShutdownHook(exitCleanUp);
                 // defaults only (no environment, no settings file): nothing can point it at real data
                 settings = SettingsResolver.resolve(temporaryDir, Map.of(), Map.of(), Map.of());
             }
@@ -75,6 +80,13 @@ final class BenchJob {
         } finally {
             if (temporaryDir != null) {
                 delete(temporaryDir);
+            }
+            if (exitCleanUp != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(exitCleanUp);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs anyway and finds nothing left to delete
+                }
             }
         }
         if (failure == null) {
@@ -86,6 +98,9 @@ final class BenchJob {
     }
 
     private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
