@@ -5,6 +5,7 @@ import com.interviewiq.engine.questions.Question;
 import com.interviewiq.engine.questions.RubricCriterion;
 import com.interviewiq.engine.sessions.NewSession;
 import com.interviewiq.engine.sessions.SessionService;
+import com.interviewiq.engine.sessions.SubmittedAnswer;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -40,11 +41,11 @@ final class TourInterviews {
         }
         return s.next(id).thenCompose(step -> {
             Question q = step.question();
-            CompletionStage<?> answered = n == 2 ? s.skip(id, q.id(), 20_000)
+            CompletionStage<SubmittedAnswer> answered = n == 2 ? s.skip(id, q.id(), 20_000)
                     : s.submit(id, q.id(), answerFor(q, n), 60_000 + 15_000L * n);
             return answered.thenCompose(a -> n == 1
-                    ? s.override(((com.interviewiq.engine.sessions.SubmittedAnswer) a).answer().id(), 85,
-                    "explained the trade-off well") : CompletableFuture.completedFuture(null));
+                    ? s.override(a.answer().id(), 85, "explained the trade-off well")
+                    : CompletableFuture.completedFuture(null));
         }).thenCompose(x -> answer(s, id, n + 1, total));
     }
 

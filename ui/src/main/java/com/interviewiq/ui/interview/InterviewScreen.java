@@ -2,15 +2,12 @@ package com.interviewiq.ui.interview;
 
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.evaluation.CriterionMark;
-import com.interviewiq.engine.questions.CategoryCount;
 import com.interviewiq.engine.sessions.InterviewSession;
 import com.interviewiq.engine.sessions.NewSession;
 import com.interviewiq.engine.sessions.NextStep;
-import com.interviewiq.engine.sessions.SessionFilter;
 import com.interviewiq.engine.sessions.SessionService;
-import com.interviewiq.engine.sessions.SessionSummary;
-import com.interviewiq.engine.validation.FieldError;
 import com.interviewiq.engine.validation.ValidationException;
+import com.interviewiq.ui.Confirmation;
 import com.interviewiq.ui.ConsoleContext;
 import com.interviewiq.ui.FxThread;
 import com.interviewiq.ui.Navigator;
@@ -21,34 +18,20 @@ import javafx.animation.Timeline;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -59,7 +42,6 @@ import java.util.concurrent.CompletionStage;
  */
 public final class InterviewScreen {
     private static final KeyCombination SUBMIT_OR_NEXT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
 
     private final Engine engine;
     private final Navigator navigator;
@@ -70,21 +52,7 @@ public final class InterviewScreen {
     @FXML private ScrollPane startPane;
     @FXML private ScrollPane runPane;
     @FXML private VBox donePane;
-    @FXML private VBox unfinishedBox;
-    @FXML private ListView<SessionSummary> unfinishedList;
-    @FXML private Button resumeButton;
-    @FXML private TextField candidateField;
-    @FXML private TextField interviewerField;
-    @FXML private FlowPane trackBox;
-    @FXML private Spinner<Integer> plannedSpinner;
-    @FXML private TextField totalMinutesField;
-    @FXML private Label candidateError;
-    @FXML private Label interviewerError;
-    @FXML private Label trackError;
-    @FXML private Label plannedError;
-    @FXML private Label totalMinutesError;
-    @FXML private Button startButton;
-    @FXML private Label startMessage;
+    @FXML private PlanForm planController;
     @FXML private Label progressLabel;
     @FXML private Label sessionClockLabel;
     @FXML private VBox questionCard;
@@ -97,7 +65,7 @@ public final class InterviewScreen {
     @FXML private TextArea answerArea;
     @FXML private Button submitButton;
     @FXML private Button skipButton;
-    @FXML private ToggleButton pauseButton;
+    @FXML private Button pauseButton;
     @FXML private Button finishButton;
     @FXML private Button abandonButton;
     @FXML private VBox evaluationPane;
@@ -122,7 +90,8 @@ public final class InterviewScreen {
 
     public static Views.Loaded<InterviewScreen> load(ConsoleContext context) {
         return Views.load(InterviewScreen.class, "/com/interviewiq/ui/interview/Interview.fxml",
-                type -> new InterviewScreen(context.engine(), context.navigator()));
+                type -> type == PlanForm.class ? new PlanForm(context.engine())
+                        : new InterviewScreen(context.engine(), context.navigator()));
     }
 
     public static Parent create(ConsoleContext context) {
@@ -133,28 +102,10 @@ public final class InterviewScreen {
     private void initialize() {
         root.getStylesheets().add(InterviewScreen.class.getResource("interview.css").toExternalForm());
         clock.setCycleCount(Animation.INDEFINITE);
-        plannedSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 5));
         bindPhases();
         bindQuestion();
         bindEvaluation();
-        unfinishedList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(SessionSummary s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : "#" + s.id() + " · " + s.candidate() + " with " + s.interviewer()
-                        + " · " + s.status().label().replace('_', ' ') + " · " + s.answered() + " answered · started "
-                        + WHEN.format(s.createdAt()));
-            }
-        });
-        resumeButton.disableProperty().bind(unfinishedList.getSelectionModel().selectedItemProperty().isNull()
-                .or(model.busy()));
-        resumeButton.setOnAction(e -> resume(unfinishedList.getSelectionModel().getSelectedItem().id()));
-        unfinishedList.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && unfinishedList.getSelectionModel().getSelectedItem() != null) {
-                resume(unfinishedList.getSelectionModel().getSelectedItem().id());
-            }
-        });
-        startButton.setOnAction(e -> startNew());
+        planController.connect(this::startNew, this::resume, model.busy());
         submitButton.setOnAction(e -> submit());
         skipButton.setOnAction(e -> skip());
         pauseButton.setOnAction(e -> togglePause());
@@ -173,12 +124,12 @@ public final class InterviewScreen {
         // the plan form shows what the bank and the history hold now, each time the page is shown
         root.sceneProperty().addListener((o, was, now) -> {
             if (now != null && model.phase().get() == InterviewViewModel.Phase.START) {
-                refreshStartForm();
+                planController.refresh();
                 // ready to type: the page was opened to plan an interview
-                FxThread.focusWhenShown(candidateField);
+                planController.focus();
             }
         });
-        refreshStartForm();
+        planController.refresh();
     }
 
     private void bindPhases() {
@@ -186,9 +137,8 @@ public final class InterviewScreen {
         runPane.visibleProperty().bind(model.phase().isEqualTo(InterviewViewModel.Phase.QUESTION)
                 .or(model.phase().isEqualTo(InterviewViewModel.Phase.EVALUATED)));
         donePane.visibleProperty().bind(model.phase().isEqualTo(InterviewViewModel.Phase.DONE));
-        startButton.disableProperty().bind(model.busy());
         // one default button per scene: Enter starts on the plan form and opens the report at the end
-        startButton.defaultButtonProperty().bind(startPane.visibleProperty());
+        planController.startButton().defaultButtonProperty().bind(startPane.visibleProperty());
         reportButton.defaultButtonProperty().bind(donePane.visibleProperty());
         model.phase().addListener((o, was, now) -> {
             if (now == InterviewViewModel.Phase.QUESTION || now == InterviewViewModel.Phase.EVALUATED) {
@@ -226,7 +176,6 @@ public final class InterviewScreen {
         submitButton.disableProperty().bind(questionPhase.not().or(model.paused()).or(model.busy()));
         skipButton.disableProperty().bind(questionPhase.not().or(model.paused()).or(model.busy()));
         pauseButton.disableProperty().bind(model.busy());
-        pauseButton.selectedProperty().bindBidirectional(model.paused());
         pauseButton.textProperty().bind(model.paused().map(p -> p ? "Resume" : "Pause"));
         finishButton.disableProperty().bind(model.busy());
         abandonButton.disableProperty().bind(model.busy());
@@ -265,101 +214,13 @@ public final class InterviewScreen {
         }
     }
 
-    // ---- the plan form ----
+    // ---- starting ----
 
-    private void refreshStartForm() {
-        FxThread.then(engine.questions().categories(), this::showCategories,
-                e -> startMessage.setText("Cannot read the question bank: " + FxThread.message(e)));
-        SessionFilter open = SessionFilter.all();
-        FxThread.then(sessions().list(open).thenApply(all -> all.stream().filter(s -> s.status().isOpen()).toList()),
-                list -> {
-                    unfinishedList.getItems().setAll(list);
-                    unfinishedBox.setVisible(!list.isEmpty());
-                    unfinishedBox.setManaged(!list.isEmpty());
-                    if (!list.isEmpty()) {
-                        unfinishedList.getSelectionModel().selectFirst();
-                    }
-                }, e -> startMessage.setText("Cannot read unfinished interviews: " + FxThread.message(e)));
-    }
-
-    private void showCategories(List<CategoryCount> categories) {
-        java.util.Set<String> chosen = new java.util.HashSet<>();
-        trackBox.getChildren().forEach(n -> {
-            if (n instanceof CheckBox c && c.isSelected()) {
-                chosen.add((String) c.getUserData());
-            }
-        });
-        boolean first = trackBox.getChildren().isEmpty();
-        trackBox.getChildren().clear();
-        for (CategoryCount c : categories) {
-            if (c.ready() == 0) {
-                continue;
-            }
-            CheckBox box = new CheckBox(c.category() + " (" + c.ready() + ")");
-            box.setUserData(c.category());
-            box.setId("track-" + c.category().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-            box.setSelected(first || chosen.contains(c.category()));
-            trackBox.getChildren().add(box);
-        }
-        startMessage.setText(trackBox.getChildren().isEmpty()
-                ? "The question bank has no ready questions yet: load the sample bank on the Question bank page (Ctrl+3)."
-                : "");
-    }
-
-    private void startNew() {
-        clearStartErrors();
-        Integer totalSeconds;
-        String minutes = totalMinutesField.getText() == null ? "" : totalMinutesField.getText().strip();
-        try {
-            totalSeconds = minutes.isEmpty() ? null : Math.multiplyExact(Integer.parseInt(minutes), 60);
-        } catch (NumberFormatException | ArithmeticException e) {
-            totalMinutesError.setText("Total time: a whole number of minutes, or empty for no limit");
-            return;
-        }
-        List<String> track = trackBox.getChildren().stream()
-                .filter(n -> n instanceof CheckBox c && c.isSelected())
-                .map(n -> (String) n.getUserData()).toList();
-        NewSession plan = new NewSession(candidateField.getText(), interviewerField.getText(), track,
-                plannedSpinner.getValue(), totalSeconds);
+    private void startNew(NewSession plan) {
         call(sessions().create(plan)
-                        .thenCompose(s -> sessions().start(s.id()))
-                        .thenCompose(s -> sessions().next(s.id())),
-                this::showStep, this::showStartError);
-    }
-
-    private void showStartError(Throwable e) {
-        if (e instanceof ValidationException v) {
-            Map<String, Label> labels = Map.of("candidate", candidateError, "interviewer", interviewerError,
-                    "track", trackError, "plannedQuestions", plannedError, "timeLimitSeconds", totalMinutesError);
-            for (FieldError f : v.errors()) {
-                Label l = labels.get(f.field());
-                if (l != null) {
-                    l.setText(fieldName(f.field()) + " " + f.message());
-                } else {
-                    startMessage.setText(f.toString());
-                }
-            }
-        } else {
-            startMessage.setText("Could not start: " + FxThread.message(e));
-        }
-    }
-
-    private static String fieldName(String field) {
-        return switch (field) {
-            case "candidate" -> "Candidate";
-            case "interviewer" -> "Interviewer";
-            case "track" -> "Categories:";
-            case "plannedQuestions" -> "Number of questions";
-            case "timeLimitSeconds" -> "Total time (seconds)";
-            default -> field;
-        };
-    }
-
-    private void clearStartErrors() {
-        for (Label l : List.of(candidateError, interviewerError, trackError, plannedError, totalMinutesError)) {
-            l.setText("");
-        }
-        startMessage.setText("");
+                        .thenCompose(x -> sessions().start(x.id()))
+                        .thenCompose(x -> sessions().next(x.id())),
+                this::showStep, planController::showError);
     }
 
     /** Carries on with an unfinished session: resumes it when paused, asks its outstanding question. */
@@ -372,7 +233,7 @@ public final class InterviewScreen {
                     "session " + sessionId + " is " + s.status().label() + " and cannot be resumed"));
         }), this::showStep, e -> {
             model.message().set(FxThread.message(e));
-            startMessage.setText(FxThread.message(e));
+            planController.message(FxThread.message(e));
         });
     }
 
@@ -424,10 +285,8 @@ public final class InterviewScreen {
 
     private void togglePause() {
         long id = model.session().id();
-        // the toggle flipped the model already; undo that until the engine agrees
-        boolean wantPaused = model.paused().get();
-        model.paused().set(!wantPaused);
-        call(wantPaused ? sessions().pause(id) : sessions().resume(id), s -> model.setPaused(wantPaused), this::showRunError);
+        boolean pause = !model.paused().get();
+        call(pause ? sessions().pause(id) : sessions().resume(id), x -> model.setPaused(pause), this::showRunError);
     }
 
     private void saveOverride() {
@@ -452,21 +311,10 @@ public final class InterviewScreen {
     }
 
     private void confirmAbandon() {
-        ButtonType abandon = new ButtonType("Abandon interview", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Abandon the interview with " + model.session().candidate()
-                + "? Its answers stay in the history but it cannot be resumed.", abandon, ButtonType.CANCEL);
-        alert.setHeaderText("Abandon this interview?");
-        alert.setTitle("Abandon interview");
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
-        alert.getDialogPane().setId("abandonDialog");
-        alert.setOnHidden(e -> {
-            if (alert.getResult() == abandon) {
-                call(sessions().abandon(model.session().id()), this::showOutcome, this::showRunError);
-            }
-        });
-        alert.show();
+        Confirmation.ask(root, "abandon", "Abandon interview", "Abandon this interview?",
+                "Abandon the interview with " + model.session().candidate()
+                        + "? Its answers stay in the history but it cannot be resumed.", "Abandon interview",
+                () -> call(sessions().abandon(model.session().id()), this::showOutcome, this::showRunError), () -> { });
     }
 
     private void showOutcome(InterviewSession ended) {
@@ -478,11 +326,7 @@ public final class InterviewScreen {
 
     private void backToStart() {
         model.reset();
-        candidateField.clear();
-        totalMinutesField.clear();
-        clearStartErrors();
-        refreshStartForm();
-        candidateField.requestFocus();
+        planController.reset();
     }
 
     private void showRunError(Throwable e) {

@@ -6,6 +6,7 @@ import com.interviewiq.engine.questions.Question;
 import com.interviewiq.engine.sessions.InterviewSession;
 import com.interviewiq.engine.sessions.NextStep;
 import com.interviewiq.engine.sessions.SessionReport;
+import com.interviewiq.engine.sessions.SessionStatus;
 import com.interviewiq.engine.sessions.SubmittedAnswer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -127,8 +128,7 @@ final class InterviewViewModel {
         questionWatch.pause();
         sessionWatch.pause();
         paused.set(false);
-        boolean abandoned = "abandoned".equals(ended.status().label());
-        outcome.set(abandoned ? "Interview abandoned" : "Interview finished");
+        outcome.set(ended.status() == SessionStatus.ABANDONED ? "Interview abandoned" : "Interview finished");
         String overall = report.overallScore() == null ? "no score (nothing answered)"
                 : String.format(Locale.ROOT, "overall score %.1f", report.overallScore());
         outcomeDetail.set(ended.candidate() + " · " + overall + " · " + report.answered() + " asked, "

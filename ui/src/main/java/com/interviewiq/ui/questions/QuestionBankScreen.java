@@ -1,60 +1,41 @@
 package com.interviewiq.ui.questions;
 
 import com.interviewiq.engine.Engine;
-import com.interviewiq.engine.questions.CategoryCount;
 import com.interviewiq.engine.questions.Question;
 import com.interviewiq.engine.questions.QuestionDraft;
 import com.interviewiq.engine.questions.QuestionPages;
 import com.interviewiq.engine.questions.QuestionQuery;
 import com.interviewiq.engine.questions.QuestionStatus;
+import com.interviewiq.ui.Confirmation;
 import com.interviewiq.ui.ConsoleContext;
 import com.interviewiq.ui.FxThread;
 import com.interviewiq.ui.Views;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
 
 /**
  * The question bank: every question in a sortable table with search and filters, an editor beside
@@ -63,23 +44,17 @@ import java.util.function.Function;
  * file side (import, export, sample bank) lives in {@link BankFiles}.
  */
 public final class QuestionBankScreen {
-    static final Duration SEARCH_DELAY = Duration.millis(250);
     private static final int MAX_COPY_ATTEMPTS = 1000;
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-            .withZone(ZoneId.systemDefault());
-    private static final ButtonType DELETE = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-    private static final ButtonType DISCARD = new ButtonType("Discard changes", ButtonBar.ButtonData.OK_DONE);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final Engine engine;
     private final int pageSize;
     private final QuestionBankViewModel model = new QuestionBankViewModel();
-    private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
     private final Map<KeyCombination, Runnable> pageShortcuts = Map.of(NEW, this::newQuestion, SAVE, this::saveIfEditing);
     private QuestionEditor editor;
     private boolean reloadQueued;
-    private boolean fillingChoices;
+    private BankFilters filters;
     private Long selectAfterLoad;
     private BankFiles files;
 
@@ -127,7 +102,8 @@ public final class QuestionBankScreen {
                 QuestionBankScreen.class.getResource("/com/interviewiq/ui/questions/question-bank.css")).toExternalForm());
         editor = QuestionEditor.load(engine.questions(), this::saved, this::closeEditorAsked).controller();
         buildTable();
-        buildFilters();
+        filters = new BankFilters(new BankFilters.Controls(searchField, tagFilter, categoryFilter, difficultyFilter,
+                statusFilter, clearFiltersButton), model, this::requestReload);
         buildActions();
         countLabel.textProperty().bind(model.countText());
         emptyState.visibleProperty().bind(model.bankEmpty());
@@ -148,104 +124,16 @@ public final class QuestionBankScreen {
         }
         if (now != null) {
             now.getAccelerators().putAll(pageShortcuts);
-            // the keyboard starts on the page, not on the navigation button that opened it
-            javafx.application.Platform.runLater(() -> (emptyState.isVisible() ? loadSampleButton : table).requestFocus());
+            // the keyboard starts on the page, not on the navigation button that opened it (chosen a pulse
+            // later, when a first load has said whether the bank is empty)
+            Platform.runLater(() -> (emptyState.isVisible() ? loadSampleButton : table).requestFocus());
         }
     }
 
     private void buildTable() {
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        SortedList<Question> sorted = new SortedList<>(model.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.getColumns().add(column("Key", 150, "colKey", Question::key));
-        table.getColumns().add(column("Title", 300, "colTitle", Question::title));
-        table.getColumns().add(column("Category", 120, "colCategory", Question::category));
-        table.getColumns().add(column("Difficulty", 80, "colDifficulty", Question::difficulty));
-        table.getColumns().add(column("Status", 70, "colStatus", q -> q.status().label()));
-        table.getColumns().add(column("Tags", 180, "colTags", q -> String.join(", ", q.tags())));
-        table.getColumns().add(column("Time limit (s)", 100, "colTimeLimit", Question::timeLimitSeconds));
-        TableColumn<Question, Instant> updated = column("Updated", 130, "colUpdated", Question::updatedAt);
-        updated.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Instant item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : UPDATED.format(item));
-            }
-        });
-        table.getColumns().add(updated);
-        table.setRowFactory(t -> {
-            TableRow<Question> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    edit(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
-                editSelected();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                deleteSelected();
-                e.consume();
-            }
-        });
+        QuestionTable.build(table, model.rows(), this::edit, this::editSelected, this::deleteSelected);
         model.loading().addListener((obs, was, now) -> tablePlaceholder.setText(now ? "Loading…"
                 : model.filtered() ? "No question matches the filter." : "No questions."));
-    }
-
-    private static <T> TableColumn<Question, T> column(String title, double width, String id, Function<Question, T> value) {
-        TableColumn<Question, T> c = new TableColumn<>(title);
-        c.setId(id);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return c;
-    }
-
-    private void buildFilters() {
-        searchField.textProperty().bindBidirectional(model.text());
-        tagFilter.textProperty().bindBidirectional(model.tag());
-        // typing waits for a pause so each keystroke does not become a query
-        searchDelay.setOnFinished(e -> requestReload());
-        model.text().addListener((obs, was, now) -> searchDelay.playFromStart());
-        model.tag().addListener((obs, was, now) -> searchDelay.playFromStart());
-        List<Choice<Integer>> difficulties = new ArrayList<>();
-        difficulties.add(new Choice<>("Any difficulty", null));
-        for (int d = 1; d <= 5; d++) {
-            difficulties.add(new Choice<>("Difficulty " + d, d));
-        }
-        difficultyFilter.getItems().setAll(difficulties);
-        statusFilter.getItems().setAll(List.of(new Choice<>("Any status", null),
-                new Choice<>(QuestionStatus.DRAFT.label(), QuestionStatus.DRAFT),
-                new Choice<>(QuestionStatus.READY.label(), QuestionStatus.READY)));
-        categoryFilter.getItems().setAll(List.of(new Choice<>("Any category", null)));
-        bindChoice(categoryFilter, model.category());
-        bindChoice(difficultyFilter, model.difficulty());
-        bindChoice(statusFilter, model.status());
-        model.category().addListener((obs, was, now) -> requestReload());
-        model.difficulty().addListener((obs, was, now) -> requestReload());
-        model.status().addListener((obs, was, now) -> requestReload());
-        clearFiltersButton.setOnAction(e -> model.clearFilters());
-    }
-
-    private <T> void bindChoice(ComboBox<Choice<T>> box, ObjectProperty<T> value) {
-        select(box, value.get());
-        box.valueProperty().addListener((obs, was, now) -> {
-            if (!fillingChoices) {
-                value.set(now == null ? null : now.value());
-            }
-        });
-        value.addListener((obs, was, now) -> select(box, now));
-    }
-
-    private static <T> void select(ComboBox<Choice<T>> box, T value) {
-        box.getItems().stream().filter(c -> Objects.equals(c.value(), value)).findFirst().ifPresent(c -> {
-            if (!c.equals(box.getValue())) {
-                box.setValue(c);
-            }
-        });
     }
 
     private void buildActions() {
@@ -301,25 +189,8 @@ public final class QuestionBankScreen {
     }
 
     private void refreshCategories() {
-        FxThread.then(engine.questions().categories(), this::showCategories,
+        FxThread.then(engine.questions().categories(), filters::showCategories,
                 e -> status("Cannot load the categories: " + FxThread.message(e)));
-    }
-
-    private void showCategories(List<CategoryCount> categories) {
-        String selected = model.category().get();
-        List<Choice<String>> items = new ArrayList<>();
-        items.add(new Choice<>("Any category", null));
-        categories.forEach(c -> items.add(new Choice<>(c.category() + " (" + c.total() + ")", c.category())));
-        if (selected != null && categories.stream().noneMatch(c -> c.category().equals(selected))) {
-            items.add(new Choice<>(selected + " (0)", selected)); // keep the filter the user chose
-        }
-        fillingChoices = true;
-        try {
-            categoryFilter.getItems().setAll(items);
-            select(categoryFilter, selected);
-        } finally {
-            fillingChoices = false;
-        }
     }
 
     private Long selectedId() {
@@ -377,25 +248,8 @@ public final class QuestionBankScreen {
         }
         Question open = editor.form().editing().get();
         String what = open == null ? "the new question" : open.key();
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Your changes to " + what + " have not been saved.",
-                DISCARD, ButtonType.CANCEL);
-        confirm.setTitle("Unsaved changes");
-        confirm.setHeaderText("Discard your changes to " + what + "?");
-        confirm.getDialogPane().setId("discardDialog");
-        confirm.getDialogPane().lookupButton(DISCARD).setId("confirmDiscard");
-        confirm.getDialogPane().lookupButton(ButtonType.CANCEL).setId("cancelDiscard");
-        Window owner = window();
-        if (owner != null) {
-            confirm.initOwner(owner);
-        }
-        confirm.setOnHidden(e -> {
-            if (confirm.getResult() == DISCARD) {
-                then.run();
-            } else {
-                editor.focus();
-            }
-        });
-        confirm.show();
+        Confirmation.ask(root, "discard", "Unsaved changes", "Discard your changes to " + what + "?",
+                "Your changes to " + what + " have not been saved.", "Discard changes", then, editor::focus);
     }
 
     private void saveIfEditing() {
@@ -459,25 +313,9 @@ public final class QuestionBankScreen {
         if (q == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "“" + q.title() + "” will be removed from the bank."
-                + " This cannot be undone.", DELETE, ButtonType.CANCEL);
-        confirm.setTitle("Delete question");
-        confirm.setHeaderText("Delete " + q.key() + "?");
-        confirm.getDialogPane().setId("deleteDialog");
-        confirm.getDialogPane().lookupButton(DELETE).setId("confirmDelete");
-        confirm.getDialogPane().lookupButton(ButtonType.CANCEL).setId("cancelDelete");
-        Window owner = window();
-        if (owner != null) {
-            confirm.initOwner(owner);
-        }
-        confirm.setOnHidden(e -> {
-            if (confirm.getResult() == DELETE) {
-                delete(q);
-            } else {
-                table.requestFocus();
-            }
-        });
-        confirm.show();
+        Confirmation.ask(root, "delete", "Delete question", "Delete " + q.key() + "?",
+                "“" + q.title() + "” will be removed from the bank. This cannot be undone.", "Delete",
+                () -> delete(q), table::requestFocus);
     }
 
     private void delete(Question q) {

@@ -43,7 +43,7 @@ public final class SessionsScreen {
     private final Navigator navigator;
     private final SessionsViewModel model = new SessionsViewModel(ZoneId.systemDefault());
     private SessionReport shown;
-    private long wanted = -1;
+    private boolean restoringSelection;
 
     @FXML private VBox root;
     @FXML private Label countLabel;
@@ -109,6 +109,9 @@ public final class SessionsScreen {
         root.sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 refresh();
+                if (shown != null) {
+                    loadReport(shown.sessionId());
+                }
             }
         });
         refresh();
@@ -133,7 +136,7 @@ public final class SessionsScreen {
         column("Score", 55, s -> s.averageScore() == null || s.answered() == 0 ? "–"
                 : String.format(Locale.ROOT, "%.1f", s.averageScore()), Comparator.comparingDouble(SessionsScreen::number));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && !restoringSelection) {
                 loadReport(now.id());
             }
         });
@@ -157,34 +160,38 @@ public final class SessionsScreen {
         table.getColumns().add(c);
     }
 
-    /** Reads the history with the current filters, keeping the selected session selected. */
+    /** Reads the history with the current filters, keeping the shown session selected. */
     public void refresh() {
+        refresh(shown == null ? -1 : shown.sessionId());
+    }
+
+    private void refresh(long keep) {
         SessionFilter filter = model.filter();
         if (filter == null) {
             return;
         }
-        long keep = wanted >= 0 ? wanted : shown == null ? -1 : shown.sessionId();
         FxThread.then(engine.sessions().list(filter), list -> {
-            table.getItems().setAll(list);
-            countLabel.setText(SessionsViewModel.countText(list.size()));
-            list.stream().filter(s -> s.id() == keep).findFirst().ifPresent(s -> table.getSelectionModel().select(s));
-            if (keep >= 0 && list.stream().noneMatch(s -> s.id() == keep)) {
-                loadReport(keep);
+            // selecting the kept row again must not read its report again: it is shown or on its way
+            restoringSelection = true;
+            try {
+                table.getItems().setAll(list);
+                list.stream().filter(s -> s.id() == keep).findFirst().ifPresent(s -> table.getSelectionModel().select(s));
+            } finally {
+                restoringSelection = false;
             }
+            countLabel.setText(SessionsViewModel.countText(list.size()));
         }, e -> countLabel.setText("Cannot read the history: " + FxThread.message(e)));
     }
 
     /** Shows this session's report (also when the filters hide it from the list). */
     public void openReport(long sessionId) {
-        wanted = sessionId;
         loadReport(sessionId);
-        refresh();
+        refresh(sessionId);
     }
 
     private void loadReport(long sessionId) {
         reportMessage.setText("Loading report #" + sessionId + "…");
         FxThread.then(engine.sessions().report(sessionId), r -> {
-            wanted = -1;
             reportMessage.setText("");
             showReport(r);
         }, e -> reportMessage.setText("Cannot read report #" + sessionId + ": " + FxThread.message(e)));
