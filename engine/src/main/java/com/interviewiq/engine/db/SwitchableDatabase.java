@@ -30,6 +30,8 @@ import java.util.function.Function;
 public final class SwitchableDatabase implements Database {
     private static final Logger LOG = LoggerFactory.getLogger(SwitchableDatabase.class);
     private static final int MAX_REROUTES = 5;
+    /** Opening, migrating and checking a new backend, beyond the drain: each step has its own timeout. */
+    private static final Duration SWITCH_STEPS_BOUND = Duration.ofSeconds(30);
 
     private record Active(Database db, BackendSpec spec) {
     }
@@ -249,7 +251,17 @@ public final class SwitchableDatabase implements Database {
 
     @Override
     public void close(Duration deadline) {
-        switcher.shutdownNow();
+        // let a switch in progress end (its steps are bounded) so that the backend it opens is the one closed
+        switcher.shutdown();
+        try {
+            if (!switcher.awaitTermination(drainDeadline.plus(SWITCH_STEPS_BOUND).toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("closing while a switch is still running; interrupting it");
+                switcher.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            switcher.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         active.db().close(deadline);
     }
 

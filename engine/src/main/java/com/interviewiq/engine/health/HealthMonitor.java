@@ -40,6 +40,7 @@ public final class HealthMonitor {
     private volatile Migrations.Status schema;
     private volatile String schemaFailure;
     private volatile Instant schemaCheckedAt = Instant.EPOCH;
+    private boolean closed; // guarded by this
 
     /** {@code db} supplies the backend to ping (pings are not counted as application work). */
     public HealthMonitor(Settings settings, Supplier<Database> db, Clock clock) {
@@ -72,6 +73,9 @@ public final class HealthMonitor {
 
     /** Called by the sampler with each new sample; never blocks for long (bounded ping). */
     public synchronized void onSample(MetricsSample s) {
+        if (closed) {
+            return;
+        }
         Instant now = clock.instant();
         double pingMs = pingNow();
         observe(ping, Double.isNaN(pingMs) ? t.pingMs().critical() : pingMs, now);
@@ -120,7 +124,18 @@ public final class HealthMonitor {
         pingFailure = reason;
     }
 
+    /** From now on nothing pings or opens a connection; waits for a check in progress. */
+    public synchronized void close() {
+        closed = true;
+    }
+
     private void refreshSchema(Instant now, boolean force) {
+        if (closed) {
+            if (schema == null && schemaFailure == null) {
+                schemaFailure = "not checked: the engine is closed";
+            }
+            return;
+        }
         if (!force && Duration.between(schemaCheckedAt, now).toSeconds() < 60 && schema != null) {
             return;
         }

@@ -9,6 +9,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +30,9 @@ public final class Monitor implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final Clock clock;
     private final PoolSampler sampler;
+    /** Health checks hold it shared; close takes it alone, so no check opens a connection after close. */
+    private final ReadWriteLock checks = new ReentrantReadWriteLock();
+    private boolean closed; // guarded by checks
 
     /**
      * @param served the database the services use (instrumented when monitoring is on)
@@ -84,19 +89,36 @@ public final class Monitor implements AutoCloseable {
     }
 
     public HealthReport health() {
-        if (sampler != null && history.latest() != null) {
-            return health.report();
+        checks.readLock().lock();
+        try {
+            if (closed || (sampler != null && history.latest() != null)) {
+                return health.report();
+            }
+            PoolStats p = served.get().poolStats();
+            MetricsSample instant = new MetricsSample(clock.instant(), served.get().mode().label(), p.active(), p.idle(),
+                    p.pending(), p.total(), p.max(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false);
+            return HealthMonitor.once(settings, raw.get(), instant, clock);
+        } finally {
+            checks.readLock().unlock();
         }
-        PoolStats p = served.get().poolStats();
-        MetricsSample instant = new MetricsSample(clock.instant(), served.get().mode().label(), p.active(), p.idle(),
-                p.pending(), p.total(), p.max(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false);
-        return HealthMonitor.once(settings, raw.get(), instant, clock);
     }
 
+    /**
+     * Stops sampling and waits for any health check in progress (a check pings and may read the
+     * schema over a connection of its own); afterwards health reports the last known state and
+     * touches the database no more. Call before closing the database.
+     */
     @Override
     public void close() {
         if (sampler != null) {
-            sampler.close();
+            sampler.close(); // outside the lock: a tick's listeners call health()
+        }
+        checks.writeLock().lock();
+        try {
+            closed = true;
+            health.close();
+        } finally {
+            checks.writeLock().unlock();
         }
     }
 }

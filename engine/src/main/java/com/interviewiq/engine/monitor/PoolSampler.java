@@ -20,6 +20,8 @@ import java.util.function.Supplier;
  * as following a gap.
  */
 public final class PoolSampler implements AutoCloseable {
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+
     private final Supplier<Database> db;
     private final DatabaseMetrics metrics;
     private final MetricsHistory history;
@@ -93,8 +95,23 @@ public final class PoolSampler implements AutoCloseable {
         return h.getTotalCount() == 0 ? 0 : h.getMaxValue() / 1000.0;
     }
 
+    /**
+     * Stops sampling and waits for a tick in progress: a tick pings the database and may read the
+     * schema status over its own connection, which must be done before the database is closed
+     * (an H2 file would otherwise be written to after the engine said it was closed).
+     */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown(); // no interrupt: H2 treats an interrupted file channel as a closed database
+        try {
+            if (!timer.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                org.slf4j.LoggerFactory.getLogger(PoolSampler.class)
+                        .warn("a sample was still running {} s after close; interrupting it", CLOSE_WAIT.toSeconds());
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            timer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -11,9 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 /** Rates divide by the real elapsed time; a late tick is a gap, not a dip. */
 class PoolSamplerTest {
@@ -55,6 +59,44 @@ class PoolSamplerTest {
             assertThat(history.latest()).isEqualTo(next);
             assertThat(MetricsHistory.toCsv(history.samples()).lines()).hasSize(3)
                     .first().asString().startsWith("time,mode,active");
+        }
+    }
+
+    /** A tick pings the database; closing the engine must not pull the database from under it. */
+    @Test
+    void closeWaitsForTheTickInProgressWithoutInterruptingIt() throws Exception {
+        try (Database db = Backend.all().findFirst().orElseThrow().openFresh(temp, Backend.SMALL_POOL)) {
+            CountDownLatch entered = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            AtomicBoolean interrupted = new AtomicBoolean();
+            AtomicBoolean finished = new AtomicBoolean();
+            PoolSampler sampler = new PoolSampler(() -> db, new DatabaseMetrics(),
+                    new MetricsHistory(Duration.ofMinutes(1), Duration.ofMillis(20)), Duration.ofMillis(20),
+                    new TestClock(Instant.parse("2026-11-27T10:00:00Z")), s -> {
+                        if (entered.getCount() == 0) {
+                            return;
+                        }
+                        entered.countDown();
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            interrupted.set(true);
+                        }
+                        finished.set(true);
+                    });
+            sampler.start();
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+            AtomicBoolean finishedWhenClosed = new AtomicBoolean();
+            Thread closer = Thread.ofPlatform().start(() -> {
+                sampler.close();
+                finishedWhenClosed.set(finished.get());
+            });
+            await().atMost(Duration.ofSeconds(10)).until(() -> closer.getState() == Thread.State.TIMED_WAITING);
+            release.countDown();
+            closer.join(Duration.ofSeconds(10));
+            assertThat(closer.isAlive()).isFalse();
+            assertThat(finishedWhenClosed).as("close returned only after the tick ended").isTrue();
+            assertThat(interrupted).as("the tick was not interrupted").isFalse();
         }
     }
 
