@@ -120,7 +120,7 @@ final class QuestionsCommand {
         @Option(names = "--difficulty") Integer difficulty;
         @Option(names = "--tag") String tag;
         @Option(names = "--status", description = "draft or ready") String status;
-        @Option(names = "--search", description = "Text in the title or prompt") String text;
+        @Option(names = "--search", description = "Text in the key, title or prompt") String text;
         @Option(names = "--limit", defaultValue = "1000") int limit;
         @Option(names = "--json") boolean json;
 

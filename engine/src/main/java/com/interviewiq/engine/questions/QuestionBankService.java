@@ -138,8 +138,10 @@ public final class QuestionBankService {
             params.add(q.tag().toLowerCase(Locale.ROOT));
         }
         if (q.text() != null && !q.text().isBlank()) {
-            clauses.add("(LOWER(q.title) LIKE ? ESCAPE '!' OR LOWER(q.prompt) LIKE ? ESCAPE '!')");
+            clauses.add("(LOWER(q.question_key) LIKE ? ESCAPE '!' OR LOWER(q.title) LIKE ? ESCAPE '!'"
+                    + " OR LOWER(q.prompt) LIKE ? ESCAPE '!')");
             String like = Sql.containsPattern(q.text().strip().toLowerCase(Locale.ROOT));
+            params.add(like);
             params.add(like);
             params.add(like);
         }

@@ -1,7 +1,7 @@
 package com.interviewiq.engine.questions;
 
 /**
- * Filters for the question bank; null means "any". {@code text} matches title or prompt,
+ * Filters for the question bank; null means "any". {@code text} matches key, title or prompt,
  * case-insensitively. Results are ordered by id (insertion order).
  */
 public record QuestionQuery(String category, Integer difficulty, String tag, QuestionStatus status, String text,

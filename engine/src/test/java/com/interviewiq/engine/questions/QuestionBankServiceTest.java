@@ -147,5 +147,11 @@ class QuestionBankServiceTest {
         assertThat(page.total()).isEqualTo(12);
         assertThat(page.items()).extracting(Question::key).containsExactly("q-5", "q-6", "q-7", "q-8");
         assertThat(join(s.questions().categories())).containsExactly(new CategoryCount("Java", 6, 5), new CategoryCount("SQL", 6, 6));
+
+        QuestionDraft keyed = Drafts.valid("mvcc-snapshots", "SQL", 3);
+        join(s.questions().create(new QuestionDraft(keyed.key(), keyed.category(), keyed.difficulty(), "Plain title",
+                "Plain prompt.", keyed.tags(), keyed.rubric(), keyed.timeLimitSeconds(), keyed.status())));
+        assertThat(join(s.questions().search(new QuestionQuery(null, null, null, null, "MVCC-SNAP", 0, 100))).items())
+                .as("the key is searched too").extracting(Question::key).containsExactly("mvcc-snapshots");
     }
 }

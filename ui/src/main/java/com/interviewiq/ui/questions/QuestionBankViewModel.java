@@ -35,7 +35,7 @@ public final class QuestionBankViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private int generation;
 
-    /** Free text on title or prompt; blank = any. */
+    /** Free text on key, title or prompt; blank = any. */
     public StringProperty text() {
         return text;
     }
