@@ -132,6 +132,7 @@ public final class QuestionBankScreen {
 
     private void buildTable() {
         QuestionTable.build(table, model.rows(), this::edit, this::editSelected, this::deleteSelected);
+        root.rightProperty().addListener((o, was, now) -> QuestionTable.compact(table, now != null));
         model.loading().addListener((obs, was, now) -> tablePlaceholder.setText(now ? "Loading…"
                 : model.filtered() ? "No question matches the filter." : "No questions."));
     }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -26,6 +27,8 @@ import java.util.function.Function;
 final class QuestionTable {
     private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
+
+    private static final Set<String> SECONDARY = Set.of("colTags", "colTimeLimit", "colUpdated");
 
     private QuestionTable() {
     }
@@ -70,6 +73,18 @@ final class QuestionTable {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * With the editor open the table has about half the width: the columns the editor shows anyway
+     * (tags, time limit, last update) make way so key, title and status stay readable.
+     */
+    static void compact(TableView<Question> table, boolean compact) {
+        for (TableColumn<Question, ?> c : table.getColumns()) {
+            if (SECONDARY.contains(c.getId())) {
+                c.setVisible(!compact);
+            }
+        }
     }
 
     private static <T> TableColumn<Question, T> column(String title, double width, String id, Function<Question, T> value) {

@@ -129,11 +129,11 @@ public final class SessionsScreen {
 
     private void buildTable() {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        column("#", 55, s -> String.valueOf(s.id()), Comparator.comparingLong(Long::parseLong));
+        column("#", 50, s -> String.valueOf(s.id()), Comparator.comparingLong(Long::parseLong));
         column("Candidate", 130, SessionSummary::candidate, String.CASE_INSENSITIVE_ORDER);
-        column("Status", 85, s -> s.status().label().replace('_', ' '), Comparator.naturalOrder());
+        column("Status", 95, s -> s.status().label().replace('_', ' '), Comparator.naturalOrder());
         column("Created", 110, s -> WHEN.format(s.createdAt()), Comparator.naturalOrder());
-        column("Score", 55, s -> s.averageScore() == null || s.answered() == 0 ? "–"
+        column("Score", 60, s -> s.averageScore() == null || s.answered() == 0 ? "–"
                 : String.format(Locale.ROOT, "%.1f", s.averageScore()), Comparator.comparingDouble(SessionsScreen::number));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !restoringSelection) {

@@ -27,6 +27,7 @@ class QuestionBankEditorTest extends BankScreenFixture {
         robot.push(KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#questionEditor").tryQuery().isPresent());
         assertThat(fx(() -> node("#editTitle", TextField.class).getText())).isEqualTo(original.title());
+        assertThat(fx(() -> tagsColumnShown())).as("the editor shows the tags; the table makes room").isFalse();
 
         robot.interact(() -> {
             node("#editTitle", TextField.class).setText("A clearer title");
@@ -45,6 +46,13 @@ class QuestionBankEditorTest extends BankScreenFixture {
             assertThat(fx(() -> table().getItems().stream().filter(q -> q.id() == original.id()).findFirst().orElseThrow().title()))
                     .isEqualTo("A clearer title");
         });
+        robot.push(KeyCode.ESCAPE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#questionEditor").tryQuery().isEmpty());
+        assertThat(fx(() -> tagsColumnShown())).isTrue();
+    }
+
+    private boolean tagsColumnShown() {
+        return table().getColumns().stream().filter(c -> "colTags".equals(c.getId())).findFirst().orElseThrow().isVisible();
     }
 
     @Test
