@@ -1,11 +1,12 @@
 package com.interviewiq.engine.db;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
-/** Small helpers shared by the backends: waiting for in-flight work, and naming their threads. */
+/** Small helpers shared by the backends: waiting for in-flight work, stopping and naming their threads. */
 public final class Drain {
     private Drain() {
     }
@@ -27,6 +28,24 @@ public final class Drain {
             remaining = inFlight.getAsInt();
         }
         return remaining;
+    }
+
+    /**
+     * Stops the executor and lets the task it is running end by itself (no interrupt: H2 treats an
+     * interrupted file channel as a closed database) for up to {@code wait}; after that, or when the
+     * caller is interrupted, interrupts it. Returns false when it had to interrupt.
+     */
+    public static boolean shutdownGently(ExecutorService executor, Duration wait) {
+        executor.shutdown();
+        try {
+            if (executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor.shutdownNow();
+        return false;
     }
 
     /**

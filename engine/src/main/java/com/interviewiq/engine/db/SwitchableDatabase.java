@@ -252,15 +252,8 @@ public final class SwitchableDatabase implements Database {
     @Override
     public void close(Duration deadline) {
         // let a switch in progress end (its steps are bounded) so that the backend it opens is the one closed
-        switcher.shutdown();
-        try {
-            if (!switcher.awaitTermination(drainDeadline.plus(SWITCH_STEPS_BOUND).toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("closing while a switch is still running; interrupting it");
-                switcher.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            switcher.shutdownNow();
-            Thread.currentThread().interrupt();
+        if (!Drain.shutdownGently(switcher, drainDeadline.plus(SWITCH_STEPS_BOUND))) {
+            LOG.warn("closed while a switch was still running; interrupted it");
         }
         active.db().close(deadline);
     }

@@ -4,6 +4,8 @@ import com.interviewiq.engine.db.Drain;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.PoolStats;
 import org.HdrHistogram.Histogram;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +22,7 @@ import java.util.function.Supplier;
  * as following a gap.
  */
 public final class PoolSampler implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PoolSampler.class);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private final Supplier<Database> db;
@@ -60,7 +63,7 @@ public final class PoolSampler implements AutoCloseable {
         try {
             tick(System.nanoTime());
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(PoolSampler.class).warn("sampling failed: {}", e.toString());
+            LOG.warn("sampling failed: {}", e.toString());
         }
     }
 
@@ -102,16 +105,8 @@ public final class PoolSampler implements AutoCloseable {
      */
     @Override
     public void close() {
-        timer.shutdown(); // no interrupt: H2 treats an interrupted file channel as a closed database
-        try {
-            if (!timer.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                org.slf4j.LoggerFactory.getLogger(PoolSampler.class)
-                        .warn("a sample was still running {} s after close; interrupting it", CLOSE_WAIT.toSeconds());
-                timer.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            timer.shutdownNow();
-            Thread.currentThread().interrupt();
+        if (!Drain.shutdownGently(timer, CLOSE_WAIT)) {
+            LOG.warn("a sample was still running {} s after close; interrupted it", CLOSE_WAIT.toSeconds());
         }
     }
 }
