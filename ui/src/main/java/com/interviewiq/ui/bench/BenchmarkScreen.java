@@ -13,6 +13,7 @@ import com.interviewiq.ui.FxThread;
 import com.interviewiq.ui.Views;
 import com.interviewiq.ui.bench.BenchmarkViewModel.Field;
 import com.interviewiq.ui.bench.BenchmarkViewModel.State;
+import com.interviewiq.ui.dashboard.ChartPanes;
 import com.interviewiq.ui.dashboard.ChartTheme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,18 +32,15 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.Background;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -122,7 +120,7 @@ public final class BenchmarkScreen {
         charts = new BenchCharts(ChartTheme.of(dark));
         chartBox.getChildren().setAll(card(charts.throughput(), "chartThroughput"), card(charts.p99(), "chartP99"));
         model.points().addListener((ListChangeListener<BenchPoint>) c -> charts.show(model.points(), model.maxConcurrency()));
-        root.backgroundProperty().addListener((obs, old, now) -> followTheme(now));
+        root.backgroundProperty().addListener((obs, old, now) -> ChartPanes.themeFor(now).ifPresent(charts::theme));
         // a run ends with the window; leaving the page (scene null) is not closing it
         windowShowing = root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty);
         windowShowing.addListener((obs, was, now) -> {
@@ -308,21 +306,8 @@ public final class BenchmarkScreen {
         return job == null ? null : job.temporaryDir();
     }
 
-    private void followTheme(Background background) {
-        if (background != null && !background.getFills().isEmpty()
-                && background.getFills().getFirst().getFill() instanceof Color c) {
-            charts.theme(ChartTheme.of(ChartTheme.isDark(c.getRed(), c.getGreen(), c.getBlue())));
-        }
-    }
-
     private static StackPane card(JFreeChart chart, String id) {
-        ChartViewer viewer = new ChartViewer(chart);
-        viewer.setId(id);
-        viewer.getCanvas().setDomainZoomable(false);
-        viewer.getCanvas().setRangeZoomable(false);
-        viewer.setMinSize(200, 160);
-        viewer.setPrefSize(420, 260);
-        StackPane card = new StackPane(viewer);
+        StackPane card = new StackPane(ChartPanes.viewer(chart, id, 420, 260, 160));
         card.getStyleClass().add("chart-card");
         HBox.setHgrow(card, Priority.ALWAYS);
         return card;

@@ -5,7 +5,6 @@ import javafx.collections.ListChangeListener;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -54,17 +53,6 @@ final class DashboardCharts {
             }
         });
         model.markers().forEach(this::addMarker);
-    }
-
-    /** A viewer as the screen shows it: no zooming (the window choice sets the range). */
-    static ChartViewer viewer(JFreeChart chart, String id) {
-        ChartViewer viewer = new ChartViewer(chart);
-        viewer.setId(id);
-        viewer.getCanvas().setDomainZoomable(false);
-        viewer.getCanvas().setRangeZoomable(false);
-        viewer.setMinSize(200, 140);
-        viewer.setPrefSize(600, 220);
-        return viewer;
     }
 
     JFreeChart pool() {

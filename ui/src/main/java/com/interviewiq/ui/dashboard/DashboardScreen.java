@@ -26,13 +26,11 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Background;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.jfree.chart.JFreeChart;
@@ -158,7 +156,7 @@ public final class DashboardScreen {
         exportLatencyItem.setOnAction(e -> exportPng(List.of(charts.latency()), "response-times"));
         exportAllItem.setOnAction(e -> exportPng(charts.all(), "dashboard"));
         // the theme's background changes whenever the shell switches PrimerLight/PrimerDark
-        root.backgroundProperty().addListener((obs, old, now) -> followTheme(now));
+        root.backgroundProperty().addListener((obs, old, now) -> ChartPanes.themeFor(now).ifPresent(charts::theme));
         // out of sight the charts need not redraw each tick; they catch up in one batch on return
         root.sceneProperty().addListener((obs, old, now) -> model.hidden(now == null));
         model.hidden(root.getScene() == null);
@@ -308,18 +306,11 @@ public final class DashboardScreen {
     }
 
     private static StackPane card(JFreeChart chart, String id) {
-        ChartViewer viewer = DashboardCharts.viewer(chart, id);
+        ChartViewer viewer = ChartPanes.viewer(chart, id, 600, 220, 140);
         StackPane card = new StackPane(viewer);
         card.getStyleClass().add("chart-card");
         VBox.setVgrow(card, Priority.ALWAYS);
         return card;
-    }
-
-    private void followTheme(Background background) {
-        if (background != null && !background.getFills().isEmpty()
-                && background.getFills().getFirst().getFill() instanceof Color c) {
-            charts.theme(ChartTheme.of(ChartTheme.isDark(c.getRed(), c.getGreen(), c.getBlue())));
-        }
     }
 
     private void exportCsv() {

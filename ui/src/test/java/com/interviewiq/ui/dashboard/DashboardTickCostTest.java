@@ -45,7 +45,7 @@ class DashboardTickCostTest {
             charts = c.all().toArray(JFreeChart[]::new);
             root = new VBox(8);
             for (JFreeChart chart : c.all()) {
-                ChartViewer viewer = DashboardCharts.viewer(chart, null);
+                ChartViewer viewer = ChartPanes.viewer(chart, null, 600, 220, 140);
                 StackPane card = new StackPane(viewer);
                 VBox.setVgrow(card, Priority.ALWAYS);
                 root.getChildren().add(card);
