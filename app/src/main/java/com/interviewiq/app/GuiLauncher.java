@@ -21,6 +21,7 @@ class GuiLauncher {
     /** The engine, plus the localhost HTTP endpoints when the settings enable them (off by default). */
     private static Engine start(Settings settings) {
         Engine engine = Engine.start(settings);
+        engine.warmOtherDriver(); // Settings can switch the mode live at any time
         if (settings.http().enabled()) {
             try {
                 MonitoringEndpoints.start(engine, settings.http().port(), settings.http().token());

@@ -14,6 +14,7 @@ final class LiveSwitcher {
 
     static SimulationResult runWhileSwitching(Engine engine, SimulationOptions options, Duration every) {
         SimulationResult r;
+        EngineCommand.await(engine.warmOtherDriver()); // preparation, not part of the measured run
         try (ModeToggler toggler = new ModeToggler(() -> engine.backend().mode(),
                 mode -> engine.switchMode(mode, p -> { }), every)) {
             toggler.start();

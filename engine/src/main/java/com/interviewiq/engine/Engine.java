@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -45,6 +46,8 @@ public final class Engine implements AutoCloseable {
     private final Simulator simulator;
     private final HybridEvaluator evaluator;
     private final Monitor monitor;
+    private final java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>> driverWarmup =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private Engine(Settings settings, Database database, SwitchableDatabase switchable, HybridEvaluator evaluator,
                    Monitor monitor, Clock clock) {
@@ -96,6 +99,31 @@ public final class Engine implements AutoCloseable {
         return switchable.switchTo(target, progress);
     }
 
+    /**
+     * Loads the other mode's driver in the background (one connection opened and closed, no pool),
+     * so the first live switch does not spend seconds loading classes on a CPU busy with the
+     * workload it is meant to keep serving. For processes that may switch: the console, serve,
+     * simulate --switch-every. Failures are only logged: the switch itself reports them.
+     */
+    public CompletionStage<Void> warmOtherDriver() {
+        Mode other = switchable.spec().mode() == Mode.SYNC ? Mode.ASYNC : Mode.SYNC;
+        CompletableFuture<Void> fresh = new CompletableFuture<>();
+        if (!driverWarmup.compareAndSet(null, fresh)) {
+            return driverWarmup.get();
+        }
+        Thread.ofPlatform().daemon().name("driver-warmup").start(() -> {
+            try {
+                Backends.warmDriver(switchable.spec().target(), other, settings.pool().timeout());
+                LOG.debug("{} driver loaded", other.label());
+            } catch (RuntimeException e) {
+                LOG.info("could not load the {} driver ahead of a switch: {}", other.label(), e.getMessage());
+            } finally {
+                fresh.complete(null);
+            }
+        });
+        return fresh;
+    }
+
     public CompletionStage<SwitchResult> switchMode(Mode mode, Consumer<SwitchProgress> progress) {
         return reconfigure(switchable.spec().withMode(mode), progress);
     }
@@ -138,6 +166,14 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        CompletableFuture<Void> warming = driverWarmup.get();
+        if (warming != null) { // its connection must be closed before the database is (an H2 file is written to)
+            try {
+                warming.get(settings.pool().timeout().toMillis() + 2000, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                LOG.warn("closing while the driver warm-up is still running");
+            }
+        }
         monitor.close();
         evaluator.close();
         database.close();

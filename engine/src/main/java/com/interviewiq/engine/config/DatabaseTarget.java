@@ -16,7 +16,7 @@ import java.util.Map;
  * (or both at once during a live switch) can open it. Credentials are kept apart from the URLs.
  */
 public record DatabaseTarget(Vendor vendor, String jdbcUrl, String r2dbcUrl, String user, Secret password,
-                             String location) {
+                             String location, Pooler pooler) {
 
     public static final String ACCEPTED_FORMS = String.join(", ",
             "jdbc:h2:file:/path/db", "jdbc:h2:mem:name", "r2dbc:h2:file:////path/db", "r2dbc:h2:mem:///name",
@@ -159,7 +159,8 @@ public record DatabaseTarget(Vendor vendor, String jdbcUrl, String r2dbcUrl, Str
         // R2DBC needs "file:///" + the absolute path, i.e. four slashes before a Unix path
         String r2dbcPath = absolutePath.startsWith("/") ? absolutePath : "/" + absolutePath.replace('\\', '/');
         return new DatabaseTarget(Vendor.H2, "jdbc:h2:file:" + absolutePath + jdbcOptions,
-                "r2dbc:h2:file:///" + r2dbcPath + r2dbcOptions, "sa", Secret.EMPTY, "H2 file " + absolutePath);
+                "r2dbc:h2:file:///" + r2dbcPath + r2dbcOptions, "sa", Secret.EMPTY, "H2 file " + absolutePath,
+                Pooler.NONE);
     }
 
     private static DatabaseTarget h2Mem(String name, List<String> options) {
@@ -170,7 +171,7 @@ public record DatabaseTarget(Vendor vendor, String jdbcUrl, String r2dbcUrl, Str
         }
         return new DatabaseTarget(Vendor.H2, "jdbc:h2:mem:" + name + ";" + String.join(";", opts),
                 "r2dbc:h2:mem:///" + name + "?options=" + String.join(";", opts), "sa", Secret.EMPTY,
-                "H2 in-memory " + name);
+                "H2 in-memory " + name, Pooler.NONE);
     }
 
     private static DatabaseTarget parsePostgres(String postgresUrl, String original) {
@@ -217,7 +218,7 @@ public record DatabaseTarget(Vendor vendor, String jdbcUrl, String r2dbcUrl, Str
         String jdbc = "jdbc:postgresql://" + hostPort + "/" + db + (sslMode == null ? "" : "?sslmode=" + sslMode);
         String r2dbc = "r2dbc:postgresql://" + hostPort + "/" + db + (sslMode == null ? "" : "?sslMode=" + sslMode);
         return new DatabaseTarget(Vendor.POSTGRESQL, jdbc, r2dbc, user == null ? "postgres" : user,
-                Secret.of(password), "PostgreSQL " + hostPort + "/" + db);
+                Secret.of(password), "PostgreSQL " + hostPort + "/" + db, Pooler.NONE);
     }
 
     private static String decode(String s) {
@@ -231,7 +232,22 @@ public record DatabaseTarget(Vendor vendor, String jdbcUrl, String r2dbcUrl, Str
 
     public DatabaseTarget withCredentials(String newUser, Secret newPassword) {
         return new DatabaseTarget(vendor, jdbcUrl, r2dbcUrl, newUser == null ? user : newUser,
-                newPassword == null ? password : newPassword, location);
+                newPassword == null ? password : newPassword, location, pooler);
+    }
+
+    /**
+     * The same database reached through a pooler. For PgBouncer the JDBC URL asks pgjdbc for
+     * unnamed statements only (prepareThreshold=0), so Flyway and HikariCP alike work in
+     * transaction pooling; the R2DBC adapter reads {@link #pooler()} itself. H2 has no pooler.
+     */
+    public DatabaseTarget withPooler(Pooler newPooler) {
+        Pooler effective = vendor == Vendor.POSTGRESQL ? newPooler : Pooler.NONE;
+        if (effective == pooler) {
+            return this;
+        }
+        String base = jdbcUrl.replaceAll("[?&]prepareThreshold=0", "");
+        String jdbc = effective == Pooler.PGBOUNCER ? base + (base.contains("?") ? "&" : "?") + "prepareThreshold=0" : base;
+        return new DatabaseTarget(vendor, jdbc, r2dbcUrl, user, password, location, effective);
     }
 
     @Override

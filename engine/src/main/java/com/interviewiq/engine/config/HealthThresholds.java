@@ -5,10 +5,11 @@ import java.time.Duration;
 /**
  * Warn and critical levels per health check. A level must hold for {@code sustain} before an
  * alert fires, and an alert for a check is not raised again within {@code quiet} (the trigger
- * model of JDK Mission Control).
+ * model of JDK Mission Control). {@code serverConnections} is the share of the PostgreSQL server's
+ * max_connections in use by all its clients.
  */
 public record HealthThresholds(Pair pingMs, Pair poolSaturation, Pair pendingAcquires, Pair p99Ms,
-                               Pair errorsPerSecond, Duration sustain, Duration quiet) {
+                               Pair errorsPerSecond, Pair serverConnections, Duration sustain, Duration quiet) {
 
     public record Pair(double warn, double critical) {
         @Override

@@ -55,6 +55,11 @@ public final class SettingsResolver {
         String user = raw(SettingKey.DATABASE_USER);
         String password = raw(SettingKey.DATABASE_PASSWORD);
         target = target.withCredentials(user, password == null ? null : Secret.of(password));
+        try {
+            target = target.withPooler(Pooler.parse(raw(SettingKey.DATABASE_POOLER)));
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(where(SettingKey.DATABASE_POOLER) + ": " + e.getMessage());
+        }
 
         Mode mode = bool(SettingKey.ASYNC_ENABLED) ? Mode.ASYNC : Mode.SYNC;
         SyncExecutor executor;
@@ -72,19 +77,29 @@ public final class SettingsResolver {
             throw new SettingsException(where(SettingKey.LEAK_DETECTION_SECONDS)
                     + ": must be 0 (off) or at least 2 seconds");
         }
+        int minIdle = integer(SettingKey.POOL_MIN_IDLE, 0, 1000);
+        if (minIdle > size) {
+            throw new SettingsException(where(SettingKey.POOL_MIN_IDLE) + ": " + minIdle
+                    + " is more than the pool size (" + size + ")");
+        }
+        Duration idle = seconds(SettingKey.POOL_IDLE_SECONDS, PoolSettings.MIN_IDLE_TIMEOUT.toSeconds(), 24 * 3600);
+        if (idle.compareTo(recycle) >= 0) {
+            throw new SettingsException(where(SettingKey.POOL_IDLE_SECONDS) + ": must be less than the pool recycle ("
+                    + recycle.toSeconds() + " s)");
+        }
         boolean monitoring = bool(SettingKey.MONITORING_ENABLED);
         Duration sample = Duration.ofMillis(integer(SettingKey.SAMPLE_INTERVAL_MILLIS, 100, 60_000));
         Duration drain = seconds(SettingKey.SWITCH_DRAIN_SECONDS, 0.1, 3600);
         EvaluatorSettings evaluator = evaluator();
         HealthThresholds health = new HealthThresholds(pair(SettingKey.HEALTH_PING_MS), pair(SettingKey.HEALTH_POOL_SATURATION),
                 pair(SettingKey.HEALTH_PENDING_ACQUIRES), pair(SettingKey.HEALTH_P99_MS),
-                pair(SettingKey.HEALTH_ERRORS_PER_SECOND), seconds(SettingKey.HEALTH_SUSTAIN_SECONDS, 0, 3600),
+                pair(SettingKey.HEALTH_ERRORS_PER_SECOND), pair(SettingKey.HEALTH_SERVER_CONNECTIONS), seconds(SettingKey.HEALTH_SUSTAIN_SECONDS, 0, 3600),
                 seconds(SettingKey.HEALTH_QUIET_SECONDS, 0, 24 * 3600));
         String token = raw(SettingKey.HTTP_TOKEN);
         HttpSettings http = new HttpSettings(bool(SettingKey.HTTP_ENABLED), integer(SettingKey.HTTP_PORT, 0, 65535),
                 token == null || token.isBlank() ? Secret.EMPTY : Secret.of(token.strip()));
         return new Settings(dataDir, target, mode, executor,
-                new PoolSettings(size, overflow, timeout, recycle, leak), monitoring, sample, drain, evaluator, health,
+                new PoolSettings(size, overflow, timeout, recycle, leak, minIdle, idle), monitoring, sample, drain, evaluator, health,
                 http, sources);
     }
 

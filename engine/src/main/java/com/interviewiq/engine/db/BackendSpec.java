@@ -11,6 +11,7 @@ public record BackendSpec(DatabaseTarget target, Mode mode, SyncExecutor executo
 
     public String describe() {
         return mode.label() + (mode == Mode.SYNC ? " (" + executor.label() + " threads)" : "") + ", pool "
-                + pool.size() + "+" + pool.maxOverflow() + ", " + target.location();
+                + pool.size() + "+" + pool.maxOverflow() + " (min idle " + pool.minIdle() + "), " + target.location()
+                + (target.pooler() == com.interviewiq.engine.config.Pooler.NONE ? "" : " through " + target.pooler().label());
     }
 }

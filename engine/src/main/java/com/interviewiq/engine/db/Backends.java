@@ -14,6 +14,14 @@ public final class Backends {
     private Backends() {
     }
 
+    /** Loads the driver of {@code mode} by opening and closing one connection (no pool), ahead of a live switch. */
+    public static void warmDriver(DatabaseTarget target, Mode mode, java.time.Duration timeout) {
+        switch (mode) {
+            case SYNC -> JdbcDatabase.warmDriver(target, timeout);
+            case ASYNC -> R2dbcDatabase.warmDriver(target, timeout);
+        }
+    }
+
     public static Database open(DatabaseTarget target, Mode mode, SyncExecutor executor, PoolSettings pool) {
         return open(target, mode, executor, pool, BackendHooks.NONE);
     }

@@ -1,8 +1,16 @@
 package com.interviewiq.engine.db;
 
 import com.interviewiq.engine.config.DatabaseTarget;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -21,10 +29,18 @@ public final class Migrations {
                 .load();
     }
 
+    /** Every migration version this build ships, learnt at the first migrate (Flyway needs a connection to list them). */
+    private static volatile List<MigrationVersion> known = List.of();
+
     /** Applies pending migrations; returns how many were applied. */
     public static int migrate(DatabaseTarget target) {
         try {
-            MigrateResult result = flyway(target).migrate();
+            Flyway flyway = flyway(target);
+            MigrateResult result = flyway.migrate();
+            if (known.isEmpty()) {
+                known = Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion).filter(Objects::nonNull)
+                        .sorted().toList();
+            }
             return result.migrationsExecuted;
         } catch (RuntimeException e) {
             throw new DatabaseUnavailableException("cannot migrate the schema of " + target.location() + ": "
@@ -42,6 +58,38 @@ public final class Migrations {
             throw new DatabaseUnavailableException("cannot read the schema version of " + target.location() + ": "
                     + target.password().redact(rootMessage(e)), null);
         }
+    }
+
+    /**
+     * The state of the schema read through the data port, on a connection the backend already has
+     * (a Flyway check opens one of its own each time, which an idle console on a shared server
+     * should not). Falls back to Flyway when this process has not migrated yet.
+     */
+    public static Status status(DatabaseTarget target, Database db, Duration timeout) {
+        List<MigrationVersion> versions = known;
+        if (versions.isEmpty()) {
+            return status(target);
+        }
+        List<String> applied;
+        try {
+            applied = db.inTransaction(tx -> tx.query(Sql.of(
+                            "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL"),
+                            r -> r.getString("version"))).toCompletableFuture()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseUnavailableException("cannot read the schema version of " + target.location()
+                    + ": interrupted", null);
+        } catch (Exception e) {
+            Throwable c = Failures.unwrap(e);
+            String why = c instanceof java.util.concurrent.TimeoutException ? "no answer within " + timeout.toMillis() + " ms"
+                    : target.password().redact(rootMessage(c));
+            throw new DatabaseUnavailableException("cannot read the schema version of " + target.location() + ": " + why, null);
+        }
+        MigrationVersion current = applied.stream().map(MigrationVersion::fromVersion).max(Comparator.naturalOrder())
+                .orElse(null);
+        int pending = (int) versions.stream().filter(v -> current == null || v.compareTo(current) > 0).count();
+        return new Status(current == null ? "none" : current.getVersion(), pending);
     }
 
     public record Status(String currentVersion, int pending) {

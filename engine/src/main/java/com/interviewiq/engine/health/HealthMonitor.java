@@ -2,9 +2,11 @@ package com.interviewiq.engine.health;
 
 import com.interviewiq.engine.config.HealthThresholds;
 import com.interviewiq.engine.config.Settings;
+import com.interviewiq.engine.config.Vendor;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Failures;
 import com.interviewiq.engine.db.Migrations;
+import com.interviewiq.engine.db.ServerConnections;
 import com.interviewiq.engine.monitor.MetricsSample;
 
 import java.time.Clock;
@@ -18,8 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * Judges the engine's health every sampler tick: ping round trip, pool saturation, pending
- * acquires, p99 latency and error rate against warn/critical thresholds with sustain and quiet
- * times, plus whether the schema is current. A failed ping or an outdated schema is DOWN at
+ * acquires, p99 latency, error rate and (PostgreSQL) the server's connection budget against
+ * warn/critical thresholds with sustain and quiet times, plus whether the schema is current. A failed ping or an outdated schema is DOWN at
  * once; a check holding a warn or critical level makes the engine DEGRADED.
  */
 public final class HealthMonitor {
@@ -34,12 +36,16 @@ public final class HealthMonitor {
     private final CheckState pending;
     private final CheckState p99;
     private final CheckState errors;
+    private final CheckState server;
     private final AtomicLong pings = new AtomicLong();
     private volatile String pingFailure;
     private volatile Instant downSince;
     private volatile Migrations.Status schema;
     private volatile String schemaFailure;
     private volatile Instant schemaCheckedAt = Instant.EPOCH;
+    private volatile ServerConnections serverConnections;
+    private volatile String serverFailure;
+    private volatile Instant serverReadAt = Instant.EPOCH;
     private boolean closed; // guarded by this
 
     /** {@code db} supplies the backend to ping (pings are not counted as application work). */
@@ -60,6 +66,8 @@ public final class HealthMonitor {
         this.pending = new CheckState("pending acquires", "", t.pendingAcquires().warn(), t.pendingAcquires().critical(), now);
         this.p99 = new CheckState("p99 latency", " ms", t.p99Ms().warn(), t.p99Ms().critical(), now);
         this.errors = new CheckState("error rate", "/s", t.errorsPerSecond().warn(), t.errorsPerSecond().critical(), now);
+        this.server = new CheckState("server connections", "", t.serverConnections().warn(),
+                t.serverConnections().critical(), now);
     }
 
     public AlertLog alerts() {
@@ -84,6 +92,46 @@ public final class HealthMonitor {
         observe(p99, s.p99Ms(), now);
         observe(errors, s.errorsPerSecond(), now);
         refreshSchema(now, false);
+        if (refreshServer(now, false)) {
+            observe(server, serverConnections.utilisation(), now);
+        }
+    }
+
+    /** The server's connection budget as last read (PostgreSQL only; null on H2 or before the first read). */
+    public ServerConnections serverConnections() {
+        return serverConnections;
+    }
+
+    /** Reads the server's connection budget when due; true when a new reading came in. */
+    private boolean refreshServer(Instant now, boolean force) {
+        if (closed) {
+            return false;
+        }
+        if (current.get().database().vendor() != Vendor.POSTGRESQL) {
+            serverConnections = null; // switched live to H2: no server to read, and no stale numbers
+            return false;
+        }
+        if (!force && Duration.between(serverReadAt, now).compareTo(ServerConnections.readEvery(settings.sampleInterval())) < 0) {
+            return false;
+        }
+        serverReadAt = now;
+        try {
+            serverConnections = ServerConnections.read(db.get(), now).toCompletableFuture()
+                    .get(checkTimeoutMillis(), TimeUnit.MILLISECONDS);
+            serverFailure = null;
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            Throwable cause = Failures.unwrap(e);
+            serverFailure = cause instanceof java.util.concurrent.TimeoutException ? "no answer in time"
+                    : current.get().database().password().redact(String.valueOf(cause.getMessage()));
+        }
+        return false;
+    }
+
+    private long checkTimeoutMillis() {
+        return Math.min(5000, settings.pool().timeout().toMillis() + 1000);
     }
 
     private void observe(CheckState check, double value, Instant now) {
@@ -94,7 +142,7 @@ public final class HealthMonitor {
     }
 
     private double pingNow() {
-        long limit = Math.min(5000, settings.pool().timeout().toMillis() + 1000);
+        long limit = checkTimeoutMillis();
         pings.incrementAndGet();
         try {
             Duration rtt = db.get().ping().toCompletableFuture().get(limit, TimeUnit.MILLISECONDS);
@@ -141,7 +189,7 @@ public final class HealthMonitor {
         }
         schemaCheckedAt = now;
         try {
-            schema = Migrations.status(current.get().database());
+            schema = Migrations.status(current.get().database(), db.get(), Duration.ofMillis(checkTimeoutMillis()));
             schemaFailure = null;
         } catch (RuntimeException e) {
             schemaFailure = e.getMessage();
@@ -162,13 +210,20 @@ public final class HealthMonitor {
         checks.add(pending.result("callers waiting for a connection"));
         checks.add(p99.result("statement latency, 99th percentile"));
         checks.add(errors.result("database errors per second"));
+        if (current.get().database().vendor() == Vendor.POSTGRESQL) {
+            ServerConnections sc = serverConnections;
+            checks.add(serverFailure != null && sc == null
+                    ? new CheckResult("server connections", "unknown", null, "", t.serverConnections().warn(),
+                    t.serverConnections().critical(), null, "cannot read pg_stat_activity: " + serverFailure)
+                    : server.result(sc == null ? "not read yet" : sc.summary() + " (share of max_connections in use)"));
+        }
         boolean schemaOk = schema != null && schema.current();
         checks.add(new CheckResult("migrations", schemaOk ? "ok" : "down", null, "", null, null, null,
                 schemaFailure != null ? schemaFailure
                         : schema.current() ? "at version " + schema.currentVersion()
                         : schema.pending() + " migration(s) pending at version " + schema.currentVersion()));
         HealthStatus status = pingFailure != null || !schemaOk ? HealthStatus.DOWN
-                : List.of(ping, saturation, pending, p99, errors).stream().anyMatch(CheckState::alerting)
+                : List.of(ping, saturation, pending, p99, errors, server).stream().anyMatch(CheckState::alerting)
                 ? HealthStatus.DEGRADED : HealthStatus.UP;
         Database d = db.get();
         return new HealthReport(status, d.mode().label(), current.get().database().location(), now, checks);
@@ -191,6 +246,9 @@ public final class HealthMonitor {
         feed(p99, s.p99Ms(), now, zero);
         feed(errors, s.errorsPerSecond(), now, zero);
         refreshSchema(now, true);
+        if (refreshServer(now, true)) {
+            feed(server, serverConnections.utilisation(), now, zero);
+        }
     }
 
     private void feed(CheckState check, double value, Instant now, Duration sustain) {

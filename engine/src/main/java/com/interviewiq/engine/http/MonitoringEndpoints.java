@@ -128,10 +128,15 @@ public final class MonitoringEndpoints implements AutoCloseable {
         config.put("max", pool.max());
         config.put("timeoutSeconds", pool.timeout().toMillis() / 1000.0);
         config.put("recycleSeconds", pool.recycle().toSeconds());
+        config.put("minIdle", pool.minIdle());
+        config.put("idleSeconds", pool.idle().toSeconds());
+        config.put("pooler", engine.settings().database().pooler().label());
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("database", engine.settings().database().location());
         doc.put("monitoring", engine.monitor().enabled());
         doc.put("pool", config);
+        // PostgreSQL only: the server's max_connections and who uses them (null on H2 or before the first read)
+        doc.put("serverConnections", engine.monitor().healthMonitor().serverConnections());
         doc.put("current", h.latest());
         doc.put("samples", h.last(n));
         doc.put("events", h.events());

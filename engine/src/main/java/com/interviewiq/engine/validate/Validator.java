@@ -1,6 +1,7 @@
 package com.interviewiq.engine.validate;
 
 import com.interviewiq.engine.config.PoolSettings;
+import com.interviewiq.engine.config.Pooler;
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.config.Vendor;
 import com.interviewiq.engine.db.Backends;
@@ -48,8 +49,10 @@ public final class Validator {
 
     private ValidationReport runAll(List<Mode> modes) {
         PoolSettings pool = settings.pool();
-        checks.add(new Check("settings", null, true, settings.database().location() + ", pool "
-                + pool.size() + "+" + pool.maxOverflow() + ", timeout " + seconds(pool.timeout()) + ", recycle "
+        checks.add(new Check("settings", null, true, settings.database().location()
+                + (settings.database().pooler() == Pooler.NONE ? "" : " through " + settings.database().pooler().label())
+                + ", pool " + pool.size() + "+" + pool.maxOverflow() + " on demand (min idle " + pool.minIdle() + ", idle "
+                + seconds(pool.idle()) + "), timeout " + seconds(pool.timeout()) + ", recycle "
                 + seconds(pool.recycle()), 0));
         // one login first: a wrong address or password is one clear failure, not one per check
         if (!check("database reachable", null, this::login)) {
@@ -141,9 +144,10 @@ public final class Validator {
                     Sql.of("SELECT CAST(setting AS INTEGER) AS m FROM pg_settings WHERE name = 'max_connections'"),
                     r -> r.getInt("m"))));
             serverLimit = ", server allows " + serverMax;
-            // during a live switch both pools are open at once
-            if (2 * pool.max() > serverMax) {
-                problems.add("two pools of max " + pool.max() + " (as during a live mode switch) exceed the server's"
+            // pools are elastic (a live switch warms only min idle), but one pool's ceiling above the
+            // server's limit can never be reached and hides the real limit from the pool's own gauges
+            if (pool.max() > serverMax) {
+                problems.add("the pool's ceiling " + pool.max() + " (size + overflow) is above the server's"
                         + " max_connections " + serverMax + "; lower the pool size or max overflow");
             }
         }

@@ -26,10 +26,46 @@ class SettingsResolverTest {
         assertThat(s.pool()).isEqualTo(new PoolSettings(20, 30, Duration.ofSeconds(30), Duration.ofSeconds(3600),
                 Duration.ofSeconds(60)));
         assertThat(s.pool().max()).isEqualTo(50);
+        assertThat(s.pool().minIdle()).as("an idle console holds one connection, not twenty").isEqualTo(1);
+        assertThat(s.pool().idle()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(s.database().pooler()).isEqualTo(Pooler.NONE);
+        assertThat(s.health().serverConnections()).isEqualTo(new HealthThresholds.Pair(0.8, 0.95));
         assertThat(s.monitoringEnabled()).isTrue();
         assertThat(s.database().vendor()).isEqualTo(Vendor.H2);
         assertThat(s.database().jdbcUrl()).isEqualTo("jdbc:h2:file:" + dir.resolve("db/interviewiq") + ";WRITE_DELAY=0");
         assertThat(s.sourceOf(SettingKey.POOL_SIZE)).isEqualTo(SettingSource.DEFAULT);
+    }
+
+    @Test
+    void elasticPoolAndPoolerSettingsComeFromTheirVariables() {
+        Map<String, String> env = Map.of("INTERVIEWIQ_POOL_MIN_IDLE", "2", "INTERVIEWIQ_POOL_IDLE_SECONDS", "30",
+                "INTERVIEWIQ_DATABASE_POOLER", "pgbouncer", "DATABASE_URL", "postgresql://app:pw@db:6432/interviewiq");
+        Settings s = SettingsResolver.resolve(dir, Map.of(), env, Map.of());
+        assertThat(s.pool().minIdle()).isEqualTo(2);
+        assertThat(s.pool().idle()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(s.database().pooler()).isEqualTo(Pooler.PGBOUNCER);
+        assertThat(s.database().jdbcUrl()).isEqualTo("jdbc:postgresql://db:6432/interviewiq?prepareThreshold=0");
+        assertThat(s.database().withPooler(Pooler.NONE).jdbcUrl()).isEqualTo("jdbc:postgresql://db:6432/interviewiq");
+        // H2 has no pooler: the setting changes nothing there
+        Settings h2 = SettingsResolver.resolve(dir, Map.of(SettingKey.DATABASE_POOLER, "pgbouncer"), Map.of(), Map.of());
+        assertThat(h2.database().pooler()).isEqualTo(Pooler.NONE);
+    }
+
+    @Test
+    void badElasticPoolValuesNameTheSettingAndWhere() {
+        assertThatThrownBy(() -> SettingsResolver.resolve(dir, Map.of(), Map.of("INTERVIEWIQ_POOL_MIN_IDLE", "25"), Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("environment variable INTERVIEWIQ_POOL_MIN_IDLE: 25 is more than the pool size (20)");
+        assertThatThrownBy(() -> SettingsResolver.resolve(dir, Map.of(), Map.of(), Map.of(SettingKey.POOL_IDLE_SECONDS, "5")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageStartingWith("setting 'poolIdleSeconds' in ").hasMessageEndingWith("5 s is outside 10..86400 s");
+        assertThatThrownBy(() -> SettingsResolver.resolve(dir, Map.of(SettingKey.DATABASE_POOLER, "pgpool"), Map.of(), Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("command-line option for databasePooler: 'pgpool' is not a pooler; use none or pgbouncer");
+        assertThatThrownBy(() -> SettingsResolver.resolve(dir, Map.of(SettingKey.POOL_IDLE_SECONDS, "120",
+                SettingKey.POOL_RECYCLE_SECONDS, "60"), Map.of(), Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("command-line option for poolIdleSeconds: must be less than the pool recycle (60 s)");
     }
 
     @Test

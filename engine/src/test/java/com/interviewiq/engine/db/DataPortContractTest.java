@@ -23,7 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** The data port's contract, on every cell of {H2 file, PostgreSQL} x {sync platform, sync virtual, async}. */
+/**
+ * The data port's contract, on every cell of {H2 file, PostgreSQL} x {sync platform, sync virtual, async},
+ * and on PostgreSQL through PgBouncer in transaction pooling mode (sync and async).
+ */
 class DataPortContractTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -31,7 +34,7 @@ class DataPortContractTest {
     Path temp;
 
     static Stream<Backend> backends() {
-        return Backend.all();
+        return Stream.concat(Backend.all(), Backend.throughPgBouncer());
     }
 
     private Database open(Backend backend, PoolSettings pool) {

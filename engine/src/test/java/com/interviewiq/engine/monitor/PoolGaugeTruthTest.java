@@ -46,7 +46,9 @@ class PoolGaugeTruthTest {
         Migrations.migrate(target);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         DatabaseMetrics metrics = new DatabaseMetrics();
-        try (Database db = Backends.open(target, backend.mode(), backend.executor(), Backend.SMALL_POOL,
+        // min idle = size: the pool holds all four, so three held leave exactly one idle to compare
+        var fixedPool = Backend.SMALL_POOL.withIdle(4, com.interviewiq.engine.config.PoolSettings.MIN_IDLE_TIMEOUT);
+        try (Database db = Backends.open(target, backend.mode(), backend.executor(), fixedPool,
                 new BackendHooks(metrics::acquired, registry))) {
             CountDownLatch held = new CountDownLatch(3);
             CompletableFuture<Void> release = new CompletableFuture<>();

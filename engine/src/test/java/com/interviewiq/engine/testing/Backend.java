@@ -14,8 +14,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** One cell of the test matrix: a database vendor and a way to reach it. */
-public record Backend(Vendor vendor, Mode mode, SyncExecutor executor) {
+/** One cell of the test matrix: a database vendor and a way to reach it (PostgreSQL directly or through PgBouncer). */
+public record Backend(Vendor vendor, Mode mode, SyncExecutor executor, boolean pgbouncer) {
+
+    public Backend(Vendor vendor, Mode mode, SyncExecutor executor) {
+        this(vendor, mode, executor, false);
+    }
 
     public static final PoolSettings SMALL_POOL =
             new PoolSettings(4, 0, Duration.ofSeconds(5), Duration.ofMinutes(30), Duration.ZERO);
@@ -35,7 +39,16 @@ public record Backend(Vendor vendor, Mode mode, SyncExecutor executor) {
                 new Backend(v, Mode.ASYNC, SyncExecutor.PLATFORM)).stream());
     }
 
+    /** PostgreSQL through a real PgBouncer in transaction pooling mode, sync and async. */
+    public static Stream<Backend> throughPgBouncer() {
+        return Stream.of(new Backend(Vendor.POSTGRESQL, Mode.SYNC, SyncExecutor.PLATFORM, true),
+                new Backend(Vendor.POSTGRESQL, Mode.ASYNC, SyncExecutor.PLATFORM, true));
+    }
+
     public DatabaseTarget freshTarget(Path tempDir) {
+        if (pgbouncer) {
+            return TestDatabases.freshPostgresThroughPgBouncer();
+        }
         return vendor == Vendor.H2 ? TestDatabases.freshH2(tempDir) : TestDatabases.freshPostgres();
     }
 
@@ -52,6 +65,7 @@ public record Backend(Vendor vendor, Mode mode, SyncExecutor executor) {
 
     @Override
     public String toString() {
-        return vendor.displayName() + "/" + (mode == Mode.ASYNC ? "async" : "sync-" + executor.label());
+        return vendor.displayName() + (pgbouncer ? " via PgBouncer" : "") + "/"
+                + (mode == Mode.ASYNC ? "async" : "sync-" + executor.label());
     }
 }

@@ -21,6 +21,7 @@ public final class TestDatabases {
     public static final String PASSWORD = "s3cret-Pa55";
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static EmbeddedPostgres postgres;
+    private static PgBouncer pgbouncer;
 
     private TestDatabases() {
     }
@@ -87,6 +88,18 @@ public final class TestDatabases {
         return (port == 0 ? b : b.setPort(port)).start();
     }
 
+    /**
+     * A PostgreSQL server of the test's own with a connection limit, as a team's shared server has
+     * (the shared test server allows more). Local logins are trusted; the caller closes it.
+     */
+    public static EmbeddedPostgres postgresWithMaxConnections(int maxConnections) {
+        try {
+            return EmbeddedPostgres.builder().setServerConfig("max_connections", Integer.toString(maxConnections)).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+        }
+    }
+
     /** A new, empty PostgreSQL database. */
     public static DatabaseTarget freshPostgres() {
         return DatabaseTarget.parse(postgresUrl(createPostgresDatabase()), Path.of("."));
@@ -101,6 +114,30 @@ public final class TestDatabases {
             throw new IllegalStateException("cannot create test database", e);
         }
         return name;
+    }
+
+    /**
+     * One PgBouncer per test JVM in front of the shared server. Missing PgBouncer skips a test on a
+     * developer's machine but fails it in CI, which installs it.
+     */
+    public static synchronized PgBouncer pgbouncer() {
+        if (pgbouncer == null) {
+            if (!PgBouncer.installed()) {
+                org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") == null,
+                        "pgbouncer is not installed (apt-get install pgbouncer; .ci/run does)");
+                throw new IllegalStateException("pgbouncer is not installed, yet CI needs it: .ci/run installs it");
+            }
+            pgbouncer = PgBouncer.start(20);
+            PgBouncer started = pgbouncer;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+        }
+        return pgbouncer;
+    }
+
+    /** A new, empty PostgreSQL database reached through PgBouncer (transaction pooling). */
+    public static DatabaseTarget freshPostgresThroughPgBouncer() {
+        return DatabaseTarget.parse(pgbouncer().url(createPostgresDatabase()), Path.of("."))
+                .withPooler(com.interviewiq.engine.config.Pooler.PGBOUNCER);
     }
 
     public static String postgresUrl(String database) {

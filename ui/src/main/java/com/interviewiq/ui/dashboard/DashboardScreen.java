@@ -6,6 +6,7 @@ import com.interviewiq.engine.health.Alert;
 import com.interviewiq.engine.health.AlertLog;
 import com.interviewiq.engine.monitor.MetricsEvent;
 import com.interviewiq.engine.monitor.MetricsHistory;
+import com.interviewiq.engine.db.ServerConnections;
 import com.interviewiq.engine.monitor.MetricsSample;
 import com.interviewiq.ui.ConsoleContext;
 import com.interviewiq.ui.FxThread;
@@ -91,6 +92,9 @@ public final class DashboardScreen {
     @FXML private Label transactionsValue;
     @FXML private Label p99Value;
     @FXML private Label errorsValue;
+    @FXML private VBox serverTile;
+    @FXML private Label serverValue;
+    @FXML private Label serverCaption;
     @FXML private VBox chartBox;
     @FXML private VBox monitoringOff;
     @FXML private Spinner<Integer> concurrencySpinner;
@@ -102,7 +106,7 @@ public final class DashboardScreen {
     @FXML private Label statusLabel;
 
     /** A sample with what the sampler thread judged alongside it (health may ping: never on the FX thread). */
-    private record Tick(MetricsSample sample, String health, String database) {
+    private record Tick(MetricsSample sample, String health, String database, ServerConnections server) {
     }
 
     private DashboardScreen(ConsoleContext context) {
@@ -186,7 +190,8 @@ public final class DashboardScreen {
         } catch (RuntimeException e) {
             health = "unknown";
         }
-        return new Tick(s, health, engine.settings().database().location());
+        return new Tick(s, health, engine.settings().database().location(),
+                engine.monitor().healthMonitor().serverConnections());
     }
 
     private void show(List<Tick> batch) {
@@ -194,6 +199,7 @@ public final class DashboardScreen {
         Tick last = batch.getLast();
         model.health(last.health());
         model.database(last.database());
+        model.serverConnections(last.server());
     }
 
     private void refreshHealth() {
@@ -225,6 +231,10 @@ public final class DashboardScreen {
         transactionsValue.textProperty().bind(model.transactionsRate());
         p99Value.textProperty().bind(model.p99Ms());
         errorsValue.textProperty().bind(model.errorsRate());
+        serverValue.textProperty().bind(model.serverConnections());
+        serverCaption.textProperty().bind(model.serverConnectionsCaption());
+        serverTile.visibleProperty().bind(model.serverConnectionsShown());
+        serverTile.managedProperty().bind(model.serverConnectionsShown());
         String every = every(engine.settings().sampleInterval());
         subtitleLabel.textProperty().bind(Bindings.createStringBinding(() -> model.paused().get()
                         ? "Paused at " + TIME.format(model.range().get().to()) + " · " + model.waiting().get()

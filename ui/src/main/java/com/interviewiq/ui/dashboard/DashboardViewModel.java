@@ -1,5 +1,6 @@
 package com.interviewiq.ui.dashboard;
 
+import com.interviewiq.engine.db.ServerConnections;
 import com.interviewiq.engine.health.Alert;
 import com.interviewiq.engine.monitor.MetricsEvent;
 import com.interviewiq.engine.monitor.MetricsSample;
@@ -96,6 +97,9 @@ public final class DashboardViewModel {
     private final StringProperty transactionsRate = new SimpleStringProperty("–");
     private final StringProperty p99Ms = new SimpleStringProperty("–");
     private final StringProperty errorsRate = new SimpleStringProperty("–");
+    private final StringProperty serverConnections = new SimpleStringProperty("–");
+    private final StringProperty serverConnectionsCaption = new SimpleStringProperty("server connections");
+    private final BooleanProperty serverConnectionsShown = new SimpleBooleanProperty(false);
 
     public DashboardViewModel() {
         this(Clock.systemDefaultZone());
@@ -175,6 +179,16 @@ public final class DashboardViewModel {
 
     public void database(String location) {
         database.set(location);
+    }
+
+    /** The server's connection budget (PostgreSQL); null hides the tile (H2, or not read yet). */
+    public void serverConnections(ServerConnections sc) {
+        serverConnectionsShown.set(sc != null);
+        if (sc != null) {
+            serverConnections.set(sc.inUse() + " / " + sc.maxConnections());
+            serverConnectionsCaption.set(String.format(Locale.ROOT, "server connections (%.0f%%) · this console %d",
+                    sc.utilisation() * 100, sc.thisEngine()));
+        }
     }
 
     public void mode(String label) {
@@ -353,5 +367,18 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty errorsRate() {
         return errorsRate;
+    }
+
+    /** "37 / 100": client connections on the server / its max_connections. */
+    public ReadOnlyStringProperty serverConnections() {
+        return serverConnections;
+    }
+
+    public ReadOnlyStringProperty serverConnectionsCaption() {
+        return serverConnectionsCaption;
+    }
+
+    public BooleanProperty serverConnectionsShown() {
+        return serverConnectionsShown;
     }
 }

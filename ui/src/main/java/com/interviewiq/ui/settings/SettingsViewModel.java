@@ -53,6 +53,8 @@ public final class SettingsViewModel {
             case MAX_OVERFLOW -> Integer.toString(current.pool().maxOverflow());
             case POOL_TIMEOUT_SECONDS -> seconds(current.pool().timeout().toMillis());
             case POOL_RECYCLE_SECONDS -> Long.toString(current.pool().recycle().toSeconds());
+            case POOL_MIN_IDLE -> Integer.toString(current.pool().minIdle());
+            case POOL_IDLE_SECONDS -> Long.toString(current.pool().idle().toSeconds());
             default -> file.getOrDefault(key, key.defaultValue() == null ? "" : key.defaultValue());
         };
     }

@@ -44,6 +44,17 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theServerConnectionsTileShowsTheBudgetOnlyWhenThereIsOne() {
+        assertThat(model.serverConnectionsShown().get()).as("hidden on H2 and before the first reading").isFalse();
+        model.serverConnections(new com.interviewiq.engine.db.ServerConnections(100, 37, 12, 2, T0));
+        assertThat(model.serverConnectionsShown().get()).isTrue();
+        assertThat(model.serverConnections().get()).isEqualTo("37 / 100");
+        assertThat(model.serverConnectionsCaption().get()).isEqualTo("server connections (37%) · this console 2");
+        model.serverConnections(null); // switched live to H2
+        assertThat(model.serverConnectionsShown().get()).isFalse();
+    }
+
+    @Test
     void samplesAlreadyReceivedAreNotAddedTwice() {
         List<MetricsSample> history = Samples.run(T0, 10);
         model.append(history);

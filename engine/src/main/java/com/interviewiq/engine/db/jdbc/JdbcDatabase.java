@@ -2,6 +2,9 @@ package com.interviewiq.engine.db.jdbc;
 
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.PoolSettings;
+import com.interviewiq.engine.config.Pooler;
+import com.interviewiq.engine.config.Vendor;
+import com.interviewiq.engine.db.ApplicationName;
 import com.interviewiq.engine.db.BackendHooks;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Drain;
@@ -79,9 +82,6 @@ public final class JdbcDatabase implements Database {
         configure(config, target, pool, poolName);
         config.setValidationTimeout(Math.min(5000, Math.max(250, pool.timeout().toMillis())));
         config.setMaxLifetime(pool.recycle().toMillis());
-        if (pool.maxOverflow() > 0) { // Hikari ignores (and warns about) idleTimeout on a fixed-size pool
-            config.setIdleTimeout(Math.min(PoolSettings.OVERFLOW_IDLE.toMillis(), pool.recycle().toMillis() - 1000));
-        }
         config.setLeakDetectionThreshold(pool.leakDetection().toMillis());
         // fail at start when the database is unreachable, rather than on the first transaction
         config.setInitializationFailTimeout(Math.max(1, pool.timeout().toMillis()));
@@ -99,7 +99,9 @@ public final class JdbcDatabase implements Database {
 
     /**
      * The settings every HikariCP pool here shares (also the bench's raw baseline): where, who,
-     * explicit transactions, and the pool's size and acquire timeout.
+     * explicit transactions, and an elastic size: {@code minIdle} connections kept, more opened on
+     * demand up to the ceiling and closed again after {@code idle} (a pool of a shared server must
+     * not hold its ceiling while idle).
      */
     public static void configure(HikariConfig config, DatabaseTarget target, PoolSettings pool, String poolName) {
         config.setPoolName(poolName);
@@ -107,9 +109,39 @@ public final class JdbcDatabase implements Database {
         config.setUsername(target.user());
         config.setPassword(target.password().reveal());
         config.setAutoCommit(false);
-        config.setMinimumIdle(pool.size());
+        config.setMinimumIdle(pool.minIdle());
         config.setMaximumPoolSize(pool.max());
+        if (pool.minIdle() < pool.max()) { // Hikari ignores (and warns about) idleTimeout on a fixed-size pool
+            config.setIdleTimeout(pool.idle().toMillis());
+        }
         config.setConnectionTimeout(pool.timeout().toMillis());
+        if (target.vendor() == Vendor.POSTGRESQL) {
+            config.addDataSourceProperty("ApplicationName", ApplicationName.of(Mode.SYNC));
+        }
+    }
+
+    /**
+     * Opens and closes one connection without a pool, so the driver is loaded before a live switch
+     * to sync needs it (see R2dbcDatabase.warmDriver).
+     */
+    public static void warmDriver(DatabaseTarget target, Duration timeout) {
+        java.util.Properties props = new java.util.Properties();
+        if (target.user() != null) {
+            props.setProperty("user", target.user());
+        }
+        if (!target.password().reveal().isEmpty()) {
+            props.setProperty("password", target.password().reveal());
+        }
+        if (target.vendor() == Vendor.POSTGRESQL) {
+            props.setProperty("ApplicationName", ApplicationName.of(Mode.SYNC));
+            props.setProperty("connectTimeout", Long.toString(Math.max(1, timeout.toSeconds())));
+        }
+        try (Connection c = java.sql.DriverManager.getConnection(target.jdbcUrl(), props)) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("cannot warm the JDBC driver for " + target.location() + ": "
+                    + target.password().redact(JdbcErrors.firstLine(e.getMessage())), null);
+        }
     }
 
     @Override
@@ -123,7 +155,8 @@ public final class JdbcDatabase implements Database {
 
     @Override
     public String describe() {
-        return target.location() + " via JDBC (HikariCP, " + executorKind.label() + " threads)";
+        return target.location() + " via JDBC (HikariCP, " + executorKind.label() + " threads"
+                + (target.pooler() == Pooler.NONE ? "" : ", through " + target.pooler().label()) + ")";
     }
 
     @Override

@@ -2,7 +2,9 @@ package com.interviewiq.engine.db.r2dbc;
 
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.PoolSettings;
+import com.interviewiq.engine.config.Pooler;
 import com.interviewiq.engine.config.Vendor;
+import com.interviewiq.engine.db.ApplicationName;
 import com.interviewiq.engine.db.BackendHooks;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Drain;
@@ -19,12 +21,14 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.r2dbc.spi.Option;
 import io.r2dbc.spi.ValidationDepth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +42,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class R2dbcDatabase implements Database {
     private static final Logger LOG = LoggerFactory.getLogger(R2dbcDatabase.class);
+
+    // r2dbc-postgresql's option names, looked up by name so this class does not depend on the driver
+    private static final Option<String> APPLICATION_NAME = Option.valueOf("applicationName");
+    private static final Option<Integer> PREPARED_STATEMENT_CACHE_QUERIES = Option.valueOf("preparedStatementCacheQueries");
+
+    private static final Duration SERVER_FULL_BACKOFF = Duration.ofMillis(5);
+    private static final Duration SERVER_FULL_MAX_BACKOFF = Duration.ofMillis(200);
 
     private final DatabaseTarget target;
     private final PoolSettings settings;
@@ -62,27 +73,27 @@ public final class R2dbcDatabase implements Database {
         this.scheduler = target.vendor() == Vendor.H2
                 ? Schedulers.newBoundedElastic(settings.max(), Integer.MAX_VALUE, poolName + "-h2", 60, true)
                 : Schedulers.immediate();
-        ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(target.r2dbcUrl()).mutate()
-                .option(ConnectionFactoryOptions.USER, target.user())
-                .option(ConnectionFactoryOptions.PASSWORD, target.password().reveal())
-                .option(ConnectionFactoryOptions.CONNECT_TIMEOUT, settings.timeout())
-                .build();
-        ConnectionFactory factory = ConnectionFactories.get(options);
+        ConnectionFactory factory = ConnectionFactories.get(options(target, settings.timeout()));
         ConnectionPoolConfiguration config = ConnectionPoolConfiguration.builder(factory)
                 .name(poolName)
-                .initialSize(settings.size())
-                .minIdle(settings.size())
+                // elastic: minIdle kept (and warmed), more opened on demand up to the ceiling, closed after idle
+                .initialSize(settings.minIdle())
+                .minIdle(settings.minIdle())
                 .maxSize(settings.max())
+                .maxIdleTime(settings.idle())
+                // r2dbc-pool evicts every maxIdleTime by default, so a connection could stay up to twice as long
+                .backgroundEvictionInterval(settings.idle().dividedBy(4))
                 .maxAcquireTime(settings.timeout()) // r2dbc-pool's default is to wait forever
                 .maxCreateConnectionTime(settings.timeout())
                 .maxLifeTime(settings.recycle())
-                .maxIdleTime(PoolSettings.OVERFLOW_IDLE)
                 .validationDepth(ValidationDepth.LOCAL)
                 .build();
         this.pool = new ConnectionPool(config);
         try {
-            // the pool opens nothing until asked, even with initialSize
-            pool.warmup().subscribeOn(scheduler == Schedulers.immediate() ? Schedulers.boundedElastic() : scheduler)
+            // the pool opens nothing until asked, even with initialSize; with none to warm, one
+            // connection is opened and returned so that an unreachable database fails here, not later
+            Mono<?> check = settings.minIdle() > 0 ? pool.warmup() : pool.create().flatMap(c -> Mono.from(c.close()));
+            check.subscribeOn(scheduler == Schedulers.immediate() ? Schedulers.boundedElastic() : scheduler)
                     .block(settings.timeout().plusSeconds(1));
         } catch (RuntimeException e) {
             pool.dispose();
@@ -93,6 +104,31 @@ public final class R2dbcDatabase implements Database {
         this.meters = hooks.registry() == null ? null : R2dbcPoolMeters.bind(hooks.registry(), poolName, pool);
     }
 
+    /**
+     * Opens and closes one connection without a pool, so that the driver's classes, Netty's event
+     * loops and the TLS/auth code are loaded before a live switch needs them: a first switch to
+     * async under load otherwise spends seconds loading them on a busy CPU.
+     */
+    public static void warmDriver(DatabaseTarget target, Duration timeout) {
+        ConnectionFactory factory = ConnectionFactories.get(options(target, timeout));
+        Mono.from(factory.create()).flatMap(c -> Mono.from(c.close())).block(timeout.plusSeconds(1));
+    }
+
+    private static ConnectionFactoryOptions options(DatabaseTarget target, Duration connectTimeout) {
+        ConnectionFactoryOptions.Builder b = ConnectionFactoryOptions.parse(target.r2dbcUrl()).mutate()
+                .option(ConnectionFactoryOptions.USER, target.user())
+                .option(ConnectionFactoryOptions.PASSWORD, target.password().reveal())
+                .option(ConnectionFactoryOptions.CONNECT_TIMEOUT, connectTimeout);
+        if (target.vendor() == Vendor.POSTGRESQL) {
+            b.option(APPLICATION_NAME, ApplicationName.of(Mode.ASYNC));
+            if (target.pooler() == Pooler.PGBOUNCER) {
+                // unnamed statements only: a transaction pooler hands the next transaction another server connection
+                b.option(PREPARED_STATEMENT_CACHE_QUERIES, 0);
+            }
+        }
+        return b.build();
+    }
+
     @Override
     public Mode mode() {
         return Mode.ASYNC;
@@ -100,7 +136,8 @@ public final class R2dbcDatabase implements Database {
 
     @Override
     public String describe() {
-        return target.location() + " via R2DBC (r2dbc-pool)";
+        return target.location() + " via R2DBC (r2dbc-pool"
+                + (target.pooler() == Pooler.NONE ? "" : ", through " + target.pooler().label()) + ")";
     }
 
     @Override
@@ -145,7 +182,13 @@ public final class R2dbcDatabase implements Database {
         // r2dbc-pool has no acquire timer of its own: time from subscription to connection
         return Mono.defer(() -> {
             long start = System.nanoTime();
-            return pool.create().doOnNext(c -> hooks.acquire().acquired(System.nanoTime() - start));
+            long deadline = start + settings.timeout().toNanos();
+            return pool.create()
+                    // A full server (too many clients) refuses the pool's growth, not the work: wait for one of
+                    // the connections this pool already has, as HikariCP does, until the acquire timeout.
+                    .retryWhen(Retry.backoff(Long.MAX_VALUE, SERVER_FULL_BACKOFF).maxBackoff(SERVER_FULL_MAX_BACKOFF)
+                            .filter(e -> R2dbcErrors.isServerFull(e) && System.nanoTime() < deadline))
+                    .doOnNext(c -> hooks.acquire().acquired(System.nanoTime() - start));
         }).onErrorMap(e -> R2dbcErrors.forAcquire(e, settings.timeout(), settings.max(), target.password()));
     }
 

@@ -41,6 +41,22 @@ final class R2dbcErrors {
         return e;
     }
 
+    /** PostgreSQL refused a new connection because it is at max_connections (SQLSTATE 53300). */
+    static boolean isServerFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof R2dbcException r && "53300".equals(r.getSqlState())) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains("too many clients")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
     static boolean isTimeout(Throwable e) {
         return e instanceof R2dbcTimeoutException || e instanceof java.util.concurrent.TimeoutException;
     }
