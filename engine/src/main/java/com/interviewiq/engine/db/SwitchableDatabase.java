@@ -198,6 +198,7 @@ public final class SwitchableDatabase implements Database {
             fresh.close(Duration.ZERO);
             return failed(old, target, "the new backend failed its health check: " + message(e), start, progress);
         }
+        long flipped = System.nanoTime();
         active = new Active(fresh, target);
         int drained = old.db().inFlight();
         long deadline = System.nanoTime() + drainDeadline.toNanos();
@@ -216,7 +217,8 @@ public final class SwitchableDatabase implements Database {
         old.db().close(Duration.ZERO);
         SwitchResult result = new SwitchResult(true, old.spec(), target, null, drained, remaining,
                 (System.nanoTime() - start) / 1_000_000, clock.instant());
-        LOG.info("switched: {}", result.summary());
+        LOG.info("switched: {} (opened and checked in {} ms, drained in {} ms)", result.summary(),
+                (flipped - start) / 1_000_000, (System.nanoTime() - flipped) / 1_000_000);
         progress.accept(new SwitchProgress(SwitchProgress.Phase.DONE, 0, result.summary()));
         listeners.forEach(l -> l.accept(result));
         return result;

@@ -35,7 +35,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,7 +50,7 @@ public final class JdbcDatabase implements Database {
     private final PoolSettings pool;
     private final SyncExecutor executorKind;
     private final HikariDataSource dataSource;
-    private final ExecutorService workers;
+    private final WorkerExecutors.Workers workers;
     private final FairAdmission admission;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
@@ -69,7 +68,7 @@ public final class JdbcDatabase implements Database {
         this.executorKind = executorKind;
         this.hooks = hooks;
         this.dataSource = open(target, pool, poolName, hooks);
-        this.workers = WorkerExecutors.create(executorKind, pool.max(), poolName);
+        this.workers = WorkerExecutors.create(executorKind, poolName);
         this.admission = new FairAdmission(pool.max());
     }
 
@@ -183,7 +182,7 @@ public final class JdbcDatabase implements Database {
                     try {
                         run(work, result, queuedAt);
                     } finally {
-                        admission.release();
+                        workers.releaseAfterTask(admission::release);
                     }
                 });
             } catch (RejectedExecutionException e) {

@@ -3,6 +3,7 @@ package com.interviewiq.engine.db.jdbc;
 import com.interviewiq.engine.db.Drain;
 import com.interviewiq.engine.db.SyncExecutor;
 
+import java.util.ArrayDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.SynchronousQueue;
@@ -15,20 +16,77 @@ final class WorkerExecutors {
     }
 
     /**
-     * Platform: threads made on demand and handed work most-recently-idle first, so light load
-     * runs on few threads. That matters to the pool: HikariCP hands a thread the connection it
-     * last used, so threads taking turns (a fixed pool's FIFO queue) would keep every connection
-     * busy now and then and the pool would never shrink. The admission limit (one permit per
-     * connection) bounds the running transactions; a thread still finishing its last one while
-     * the next is admitted is why the thread count is not capped at the connection count.
-     * Virtual: a new virtual thread per transaction.
+     * Platform: threads made on demand and handed work most-recently-idle first, so light load runs
+     * on few threads. That matters to the pool: HikariCP hands a thread the connection it last
+     * used, so threads taking turns (a fixed pool's FIFO queue) keep every connection busy now and
+     * then, and a pool grown by a burst would never shrink (the monitor's ping each second alone
+     * would keep it). Virtual: a new virtual thread per transaction.
      */
-    static ExecutorService create(SyncExecutor kind, int maxConnections, String poolName) {
+    static Workers create(SyncExecutor kind, String poolName) {
         if (kind == SyncExecutor.VIRTUAL) {
-            return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(poolName + "-vt-", 0).factory());
+            return new Workers(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(poolName + "-vt-", 0).factory()));
         }
         // a non-fair SynchronousQueue hands each task to the thread that went idle last (a stack)
-        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                Drain.daemonThreads(poolName + "-worker-"));
+        return new Workers(new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                Drain.daemonThreads(poolName + "-worker-")));
+    }
+
+    /**
+     * Runs transactions. A worker that admits the next transaction as it finishes its own (by
+     * releasing its admission permit) runs that one itself afterwards, with no hand-off to another
+     * thread, as a fixed pool's worker would take it from its queue. Only the release is treated
+     * so: work submitted from inside a transaction body is handed off as usual (running it later on
+     * the same thread could wait on itself).
+     */
+    static final class Workers {
+        /** Set on a worker thread while it runs its tasks: what it runs next. */
+        private static final ThreadLocal<ArrayDeque<Runnable>> CONTINUATION = new ThreadLocal<>();
+        /** Set while a worker releases its permit: work admitted then joins the continuation. */
+        private static final ThreadLocal<ArrayDeque<Runnable>> RELEASING = new ThreadLocal<>();
+        private final ExecutorService executor;
+
+        Workers(ExecutorService executor) {
+            this.executor = executor;
+        }
+
+        void execute(Runnable task) {
+            ArrayDeque<Runnable> next = RELEASING.get();
+            if (next != null) {
+                next.add(task);
+                return;
+            }
+            executor.execute(() -> runThenContinue(task));
+        }
+
+        /** Runs {@code release} at the end of a task; a transaction it admits runs next on this thread. */
+        void releaseAfterTask(Runnable release) {
+            ArrayDeque<Runnable> continuation = CONTINUATION.get();
+            if (continuation == null) {
+                release.run();
+                return;
+            }
+            RELEASING.set(continuation);
+            try {
+                release.run();
+            } finally {
+                RELEASING.remove();
+            }
+        }
+
+        private static void runThenContinue(Runnable first) {
+            ArrayDeque<Runnable> continuation = new ArrayDeque<>();
+            CONTINUATION.set(continuation);
+            try {
+                for (Runnable r = first; r != null; r = continuation.poll()) {
+                    r.run();
+                }
+            } finally {
+                CONTINUATION.remove();
+            }
+        }
+
+        void shutdown() {
+            executor.shutdown();
+        }
     }
 }
