@@ -3,18 +3,23 @@ package com.interviewiq.app;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.http.MonitoringEndpoints;
+import com.interviewiq.engine.config.DataDirs;
 import com.interviewiq.ui.ConsoleApplication;
+import com.interviewiq.ui.startup.SavedSettingsStarter;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 /** Opens the console window; the engine starts on a background thread inside the app. */
 class GuiLauncher {
     int launch(GlobalOptions options) {
-        Settings settings = options.settings(); // bad settings fail here, before a window opens
+        // settings are read afresh at each start: a saved database that cannot be reached (or a
+        // settings file that cannot be read) opens the window with a banner rather than failing here
+        Path dataDir = DataDirs.resolve(options.dataDir, options.env);
         // JavaFX warns on stderr that it runs from the class path (a supported set-up for a shaded jar)
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
-        ConsoleApplication.launch(settings.dataDir(), () -> start(settings));
+        ConsoleApplication.launch(dataDir, new SavedSettingsStarter(dataDir, options::settings, GuiLauncher::start));
         return 0;
     }
 

@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The embedded engine: migrates the schema, opens the backend of the configured mode and owns
@@ -73,9 +74,10 @@ public final class Engine implements AutoCloseable {
         BackendHooks hooks = settings.monitoringEnabled() ? new BackendHooks(metrics::acquired, registry) : BackendHooks.NONE;
         Clock clock = Clock.systemUTC();
         BackendSpec spec = new BackendSpec(settings.database(), settings.mode(), settings.syncExecutor(), settings.pool());
-        SwitchableDatabase backend = new SwitchableDatabase(spec,
-                s -> Backends.open(s.target(), s.mode(), s.executor(), s.pool(), hooks),
-                Migrations::migrate, settings.switchDrainDeadline(), clock);
+        Function<BackendSpec, Database> opener = s -> Backends.open(s.target(), s.mode(), s.executor(), s.pool(), hooks);
+        Opened opened = open(settings, spec, opener, clock);
+        SwitchableDatabase backend = opened.backend();
+        String fallback = opened.fallback();
         // with monitoring off nothing is timed: the services talk to the backend directly
         Database served = settings.monitoringEnabled() ? new InstrumentedDatabase(backend, metrics, registry) : backend;
         Monitor monitor = new Monitor(settings, () -> settings.withDatabase(backend.spec().target()), () -> served,
@@ -84,9 +86,36 @@ public final class Engine implements AutoCloseable {
                 r.switched() ? MetricsEvent.MODE_SWITCH : MetricsEvent.SWITCH_REFUSED,
                 r.switched() ? r.from().mode().label() + " → " + r.to().mode().label() : "stayed " + r.from().mode().label(),
                 r.summary())));
+        if (fallback != null) {
+            String message = "async mode could not start: " + fallback + "; the engine runs in sync mode"
+                    + " (set asyncFallback=false to fail instead)";
+            monitor.healthMonitor().raise("async mode", "warn", message);
+            monitor.history().addEvent(new MetricsEvent(clock.instant(), MetricsEvent.ASYNC_FALLBACK, "async → sync",
+                    message));
+        }
         monitor.start();
         LOG.info("engine started: {} (monitoring {})", backend.describe(), settings.monitoringEnabled() ? "on" : "off");
         return new Engine(settings, served, backend, Evaluators.from(settings), monitor, clock);
+    }
+
+    /** The backend the engine starts on, and why it is not the configured async one (null when it is as configured). */
+    private record Opened(SwitchableDatabase backend, String fallback) {
+    }
+
+    private static Opened open(Settings settings, BackendSpec spec, Function<BackendSpec, Database> opener, Clock clock) {
+        try {
+            return new Opened(new SwitchableDatabase(spec, opener, Migrations::migrate, settings.switchDrainDeadline(),
+                    clock), null);
+        } catch (RuntimeException e) {
+            if (spec.mode() != Mode.ASYNC || !settings.asyncFallback()) {
+                throw e;
+            }
+            // the seed's promise: async that cannot start (driver, pool, check) falls back to sync, loudly
+            String reason = settings.database().password().redact(String.valueOf(e.getMessage()));
+            LOG.warn("async mode could not start ({}); starting in sync mode", reason);
+            return new Opened(new SwitchableDatabase(spec.withMode(Mode.SYNC), opener, Migrations::migrate,
+                    settings.switchDrainDeadline(), clock), reason);
+        }
     }
 
     /**

@@ -24,6 +24,16 @@ public record DatabaseTarget(Vendor vendor, String jdbcUrl, String r2dbcUrl, Str
             "postgresql://user:pass@host:port/db", "postgresql+asyncpg://user:pass@host:port/db");
 
     /** The default: an H2 file in the data directory. */
+    /** The H2 database file this target names (without H2's .mv.db suffix), or null for memory and PostgreSQL. */
+    public Path h2File() {
+        if (vendor != Vendor.H2 || !jdbcUrl.startsWith("jdbc:h2:file:")) {
+            return null;
+        }
+        String rest = jdbcUrl.substring("jdbc:h2:file:".length());
+        int semi = rest.indexOf(';');
+        return Path.of(semi < 0 ? rest : rest.substring(0, semi));
+    }
+
     public static DatabaseTarget defaultH2(Path dataDir) {
         return h2File(dataDir.resolve("db").resolve("interviewiq").toAbsolutePath().toString(), List.of());
     }
@@ -154,6 +164,12 @@ public record DatabaseTarget(Vendor vendor, String jdbcUrl, String r2dbcUrl, Str
         if (options.stream().noneMatch(o -> o.toUpperCase(Locale.ROOT).startsWith("WRITE_DELAY="))) {
             options.add("WRITE_DELAY=0");
         }
+        // the console, serve and the CLI share the file: the first opens it, the others reach it
+        // through its loopback-only server (see LocalH2)
+        if (options.stream().noneMatch(o -> o.toUpperCase(Locale.ROOT).startsWith("AUTO_SERVER="))) {
+            options.add("AUTO_SERVER=TRUE");
+        }
+        LocalH2.loopbackOnly();
         String jdbcOptions = options.isEmpty() ? "" : ";" + String.join(";", options);
         String r2dbcOptions = options.isEmpty() ? "" : "?options=" + String.join(";", options);
         // R2DBC needs "file:///" + the absolute path, i.e. four slashes before a Unix path

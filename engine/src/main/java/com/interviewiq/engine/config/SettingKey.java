@@ -10,6 +10,7 @@ public enum SettingKey {
     DATABASE_PASSWORD("databasePassword", "DATABASE_PASSWORD", null),
     DATABASE_POOLER("databasePooler", "INTERVIEWIQ_DATABASE_POOLER", "none"),
     ASYNC_ENABLED("asyncEnabled", "ASYNC_DATABASE_ENABLED", "false"),
+    ASYNC_FALLBACK("asyncFallback", "ASYNC_DATABASE_FALLBACK", "true"),
     SYNC_EXECUTOR("syncExecutor", "INTERVIEWIQ_SYNC_EXECUTOR", "platform"),
     POOL_SIZE("poolSize", "ASYNC_DATABASE_POOL_SIZE", "20"),
     MAX_OVERFLOW("maxOverflow", "ASYNC_DATABASE_MAX_OVERFLOW", "30"),

@@ -10,9 +10,10 @@ import java.util.Map;
 /**
  * The engine's settings, resolved once (CLI flag > environment > settings file > default) and
  * immutable. {@link #sources()} tells where each value came from, so the UI can show which
- * values the environment overrides.
+ * values the environment overrides. {@code asyncFallback}: when async mode cannot start but sync
+ * can, the engine starts in sync and raises an alert (the seed's behaviour) instead of failing.
  */
-public record Settings(Path dataDir, DatabaseTarget database, Mode mode, SyncExecutor syncExecutor,
+public record Settings(Path dataDir, DatabaseTarget database, Mode mode, boolean asyncFallback, SyncExecutor syncExecutor,
                        PoolSettings pool, boolean monitoringEnabled, Duration sampleInterval,
                        Duration switchDrainDeadline, EvaluatorSettings evaluator, HealthThresholds health,
                        HttpSettings http, Map<SettingKey, SettingSource> sources) {
@@ -26,22 +27,22 @@ public record Settings(Path dataDir, DatabaseTarget database, Mode mode, SyncExe
     }
 
     public Settings withMode(Mode newMode) {
-        return new Settings(dataDir, database, newMode, syncExecutor, pool, monitoringEnabled, sampleInterval,
+        return new Settings(dataDir, database, newMode, asyncFallback, syncExecutor, pool, monitoringEnabled, sampleInterval,
                 switchDrainDeadline, evaluator, health, http, sources);
     }
 
     public Settings withSyncExecutor(SyncExecutor executor) {
-        return new Settings(dataDir, database, mode, executor, pool, monitoringEnabled, sampleInterval,
+        return new Settings(dataDir, database, mode, asyncFallback, executor, pool, monitoringEnabled, sampleInterval,
                 switchDrainDeadline, evaluator, health, http, sources);
     }
 
     public Settings withPool(PoolSettings newPool) {
-        return new Settings(dataDir, database, mode, syncExecutor, newPool, monitoringEnabled, sampleInterval,
+        return new Settings(dataDir, database, mode, asyncFallback, syncExecutor, newPool, monitoringEnabled, sampleInterval,
                 switchDrainDeadline, evaluator, health, http, sources);
     }
 
     public Settings withDatabase(DatabaseTarget target) {
-        return new Settings(dataDir, target, mode, syncExecutor, pool, monitoringEnabled, sampleInterval,
+        return new Settings(dataDir, target, mode, asyncFallback, syncExecutor, pool, monitoringEnabled, sampleInterval,
                 switchDrainDeadline, evaluator, health, http, sources);
     }
 

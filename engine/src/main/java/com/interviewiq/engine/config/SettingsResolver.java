@@ -98,7 +98,7 @@ public final class SettingsResolver {
         String token = raw(SettingKey.HTTP_TOKEN);
         HttpSettings http = new HttpSettings(bool(SettingKey.HTTP_ENABLED), integer(SettingKey.HTTP_PORT, 0, 65535),
                 token == null || token.isBlank() ? Secret.EMPTY : Secret.of(token.strip()));
-        return new Settings(dataDir, target, mode, executor,
+        return new Settings(dataDir, target, mode, bool(SettingKey.ASYNC_FALLBACK), executor,
                 new PoolSettings(size, overflow, timeout, recycle, leak, minIdle, idle), monitoring, sample, drain, evaluator, health,
                 http, sources);
     }

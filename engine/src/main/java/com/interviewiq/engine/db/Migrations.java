@@ -1,6 +1,7 @@
 package com.interviewiq.engine.db;
 
 import com.interviewiq.engine.config.DatabaseTarget;
+import com.interviewiq.engine.config.LocalH2;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -34,6 +35,9 @@ public final class Migrations {
 
     /** Applies pending migrations; returns how many were applied. */
     public static int migrate(DatabaseTarget target) {
+        if (target.h2File() != null) {
+            LocalH2.privateFolder(target.h2File());
+        }
         try {
             Flyway flyway = flyway(target);
             MigrateResult result = flyway.migrate();
@@ -43,6 +47,10 @@ public final class Migrations {
             }
             return result.migrationsExecuted;
         } catch (RuntimeException e) {
+            String why = StartupProblems.explain(target, e);
+            if (why != null) {
+                throw new DatabaseUnavailableException(why, null);
+            }
             throw new DatabaseUnavailableException("cannot migrate the schema of " + target.location() + ": "
                     + target.password().redact(rootMessage(e)), null);
         }

@@ -74,6 +74,11 @@ public final class HealthMonitor {
         return alerts;
     }
 
+    /** Records an alert raised outside the threshold checks (e.g. the engine fell back to sync at start). */
+    public void raise(String check, String level, String message) {
+        alerts.add(new Alert(clock.instant(), check, Alert.RAISED, level, null, null, message));
+    }
+
     /** How many pings the monitor itself has sent (each is one committed transaction on the server). */
     public long pingCount() {
         return pings.get();

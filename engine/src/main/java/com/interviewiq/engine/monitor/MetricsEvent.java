@@ -6,4 +6,6 @@ import java.time.Instant;
 public record MetricsEvent(Instant time, String kind, String label, String detail) {
     public static final String MODE_SWITCH = "mode-switch";
     public static final String SWITCH_REFUSED = "switch-refused";
+    /** Async mode could not start at launch; the engine started in sync instead. */
+    public static final String ASYNC_FALLBACK = "async-fallback";
 }

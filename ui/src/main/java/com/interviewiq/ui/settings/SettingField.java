@@ -24,6 +24,8 @@ record SettingField(String section, SettingKey key, String label, Kind kind, Str
                         "pgbouncer: PostgreSQL behind PgBouncer in transaction mode", List.of("none", "pgbouncer"), true),
                 new SettingField("Mode and pools", SettingKey.ASYNC_ENABLED, "Async mode (R2DBC)", Kind.CHECK,
                         "switches live, without losing work", List.of(), true),
+                new SettingField("Mode and pools", SettingKey.ASYNC_FALLBACK, "Fall back to sync", Kind.CHECK,
+                        "if async cannot start: run in sync with an alert (after a restart)", List.of(), false),
                 new SettingField("Mode and pools", SettingKey.SYNC_EXECUTOR, "Sync executor", Kind.CHOICE,
                         "threads that run JDBC transactions", List.of("platform", "virtual"), true),
                 text("Mode and pools", SettingKey.POOL_SIZE, "Pool size", "ceiling, opened on demand (1-1000)", true),

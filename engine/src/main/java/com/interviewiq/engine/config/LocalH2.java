@@ -1,0 +1,62 @@
+package com.interviewiq.engine.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * One laptop database shared by the console, {@code serve} and the CLI. The first process opens
+ * the H2 file in-process (no cost to its own speed) and, through H2's AUTO_SERVER, serves the
+ * others over TCP; when it exits or is killed, the next process takes over. AUTO_SERVER as H2
+ * ships it listens on the machine's network address with -tcpAllowOthers, guarded only by a key
+ * in the lock file, so here:
+ * <ul>
+ *   <li>every H2 server socket binds to the loopback address ({@code h2.bindAddress}, read once
+ *       when H2 loads: set before any H2 class is touched);</li>
+ *   <li>the database folder is 0700, so only the same OS user can read the lock file that holds
+ *       the server's random key (a new one each time a process takes the database over).</li>
+ * </ul>
+ */
+public final class LocalH2 {
+    public static final String LOOPBACK = "127.0.0.1";
+    private static final String BIND_ADDRESS = "h2.bindAddress";
+
+    private LocalH2() {
+    }
+
+    /** Makes H2 bind its servers to loopback; called before H2 is first used. */
+    static void loopbackOnly() {
+        if (System.getProperty(BIND_ADDRESS) == null) {
+            System.setProperty(BIND_ADDRESS, LOOPBACK);
+        }
+    }
+
+    /** Whether H2, as loaded, binds its servers to loopback (false if it was loaded before {@link #loopbackOnly()}). */
+    public static boolean bindsToLoopback() {
+        return LOOPBACK.equals(org.h2.engine.SysProperties.BIND_ADDRESS);
+    }
+
+    /**
+     * Creates the folder of an H2 file database as 0700 (POSIX file systems), so that the lock
+     * file with the server key is the same user's only.
+     */
+    public static void privateFolder(Path databaseFile) {
+        Path dir = databaseFile.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException e) {
+            throw new SettingsException("cannot prepare the database folder " + dir + ": " + e.getMessage()
+                    + "; check that the data directory is writable");
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): the user's profile folder is private already
+        }
+    }
+
+    /** Owner-only permissions, for the POSIX file-system check in tests and validate. */
+    public static final Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+}

@@ -1,0 +1,18 @@
+package com.interviewiq.ui.startup;
+
+import com.interviewiq.engine.Engine;
+
+/**
+ * How the console gets its engine (the composition root's choice): on the saved settings, or on
+ * the local H2 database in the data directory without changing the saved settings. Both may
+ * take seconds and throw when the database cannot be opened; the console calls them off the FX
+ * thread.
+ */
+public interface EngineStarter {
+    Engine start() throws Exception;
+
+    Engine startLocal() throws Exception;
+
+    /** What the saved settings point at, for the banner ("PostgreSQL 10.0.0.5:5432/iq"); never a password. */
+    String savedDatabase();
+}
