@@ -15,7 +15,7 @@ import java.util.Locale;
                 "latency and whether every acknowledged answer was stored. Loads the sample bank if the bank is empty."})
 final class SimulateCommand extends EngineCommand {
     @Option(names = "--sessions", required = true, paramLabel = "N") int sessions;
-    @Option(names = "--concurrency", required = true, paramLabel = "C") int concurrency;
+    @Option(names = "--concurrency", defaultValue = "4", paramLabel = "C", description = "Interviews at a time (default ${DEFAULT-VALUE})") int concurrency;
     @Option(names = "--questions", defaultValue = "5", paramLabel = "K", description = "Questions per interview (default ${DEFAULT-VALUE})") int questions;
     @Option(names = "--track", paramLabel = "CATEGORIES", description = "Comma-separated categories (default: all with ready questions)") String track;
     @Option(names = "--seed", defaultValue = "42") long seed;

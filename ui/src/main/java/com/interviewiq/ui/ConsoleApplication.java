@@ -60,6 +60,9 @@ public final class ConsoleApplication extends Application {
     @Override
     public void start(Stage stage) {
         state = UiState.load(dataDir);
+        // the theme from the start, so the banner (shown before the shell) is styled like the rest
+        Application.setUserAgentStylesheet(state.dark() ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         EngineStarter starter = engineStarter;
         startup = new StartupViewModel(starter, () -> new SettingsViewModel(dataDir, System.getenv(), saved(starter)),
                 ConsoleApplication::inBackground, FxThread::run, started -> showShell(started, stage.getScene()));

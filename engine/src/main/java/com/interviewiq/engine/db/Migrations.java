@@ -51,7 +51,9 @@ public final class Migrations {
             if (why != null) {
                 throw new DatabaseUnavailableException(why, null);
             }
-            throw new DatabaseUnavailableException("cannot migrate the schema of " + target.location() + ": "
+            // the first thing every start does: an unreachable server or a refused login is said as such
+            String what = StartupProblems.isConnectionProblem(e) ? "cannot connect to " : "cannot migrate the schema of ";
+            throw new DatabaseUnavailableException(what + target.location() + ": "
                     + target.password().redact(rootMessage(e)), null);
         }
     }

@@ -40,6 +40,21 @@ final class StartupProblems {
         return null;
     }
 
+    /** A server that does not answer, or refuses the login (SQLSTATE 08xxx, 28xxx). */
+    static boolean isConnectionProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String messages(Throwable e) {
         StringBuilder b = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -186,8 +186,7 @@ public final class DashboardViewModel {
         serverConnectionsShown.set(sc != null);
         if (sc != null) {
             serverConnections.set(sc.inUse() + " / " + sc.maxConnections());
-            serverConnectionsCaption.set(String.format(Locale.ROOT, "server connections (%.0f%%) · this console %d",
-                    sc.utilisation() * 100, sc.thisEngine()));
+            serverConnectionsCaption.set("server · this console " + sc.thisEngine());
         }
     }
 

@@ -45,6 +45,7 @@ public final class StartupScreen {
         databaseLabel.textProperty().bind(model.database());
         reasonLabel.textProperty().bind(model.reason());
         busyLabel.textProperty().bind(model.progress());
+        busyLabel.managedProperty().bind(model.progress().isNotEmpty());
         for (Button b : new Button[] {retryButton, settingsButton, localButton, saveRetryButton}) {
             b.disableProperty().bind(model.busy());
         }

@@ -49,7 +49,7 @@ class DashboardViewModelTest {
         model.serverConnections(new com.interviewiq.engine.db.ServerConnections(100, 37, 12, 2, T0));
         assertThat(model.serverConnectionsShown().get()).isTrue();
         assertThat(model.serverConnections().get()).isEqualTo("37 / 100");
-        assertThat(model.serverConnectionsCaption().get()).isEqualTo("server connections (37%) · this console 2");
+        assertThat(model.serverConnectionsCaption().get()).isEqualTo("server · this console 2");
         model.serverConnections(null); // switched live to H2
         assertThat(model.serverConnectionsShown().get()).isFalse();
     }
