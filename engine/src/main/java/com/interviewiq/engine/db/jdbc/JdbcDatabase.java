@@ -182,7 +182,7 @@ public final class JdbcDatabase implements Database {
                     try {
                         run(work, result, queuedAt);
                     } finally {
-                        workers.releaseAfterTask(admission::release);
+                        workers.atTaskEnd(admission::release);
                     }
                 });
             } catch (RejectedExecutionException e) {
@@ -217,11 +217,14 @@ public final class JdbcDatabase implements Database {
         } catch (RuntimeException e) {
             outcome = Outcome.failed(e);
         }
-        if (outcome.error() != null) {
-            result.completeExceptionally(outcome.error());
-        } else {
-            result.complete(outcome.value());
-        }
+        Outcome<T> done = outcome;
+        workers.atTaskEnd(() -> { // the caller's next transaction, started from here, continues on this worker
+            if (done.error() != null) {
+                result.completeExceptionally(done.error());
+            } else {
+                result.complete(done.value());
+            }
+        });
     }
 
     private static <T> Outcome<T> runOn(Connection connection, TxWork<T> work, CompletableFuture<T> result)

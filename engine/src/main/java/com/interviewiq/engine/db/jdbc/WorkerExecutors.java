@@ -32,16 +32,17 @@ final class WorkerExecutors {
     }
 
     /**
-     * Runs transactions. A worker that admits the next transaction as it finishes its own (by
-     * releasing its admission permit) runs that one itself afterwards, with no hand-off to another
-     * thread, as a fixed pool's worker would take it from its queue. Only the release is treated
-     * so: work submitted from inside a transaction body is handed off as usual (running it later on
-     * the same thread could wait on itself).
+     * Runs transactions. Work started by the end of a task (the caller's next transaction, started
+     * from the completion of its previous one, or a waiter admitted by the released permit) runs on
+     * the same worker right after, with no hand-off to another thread, as a fixed pool's worker
+     * would take it from its queue. Only the first such transaction stays: more (a fan-out) are
+     * handed off so they run in parallel. Work submitted from inside a transaction body is always
+     * handed off (running it later on the same thread could wait on itself).
      */
     static final class Workers {
         /** Set on a worker thread while it runs its tasks: what it runs next. */
         private static final ThreadLocal<ArrayDeque<Runnable>> CONTINUATION = new ThreadLocal<>();
-        /** Set while a worker releases its permit: work admitted then joins the continuation. */
+        /** Set while a task ends (its caller is told, its permit released): work started then may continue here. */
         private static final ThreadLocal<ArrayDeque<Runnable>> RELEASING = new ThreadLocal<>();
         private final ExecutorService executor;
 
@@ -51,23 +52,23 @@ final class WorkerExecutors {
 
         void execute(Runnable task) {
             ArrayDeque<Runnable> next = RELEASING.get();
-            if (next != null) {
+            if (next != null && next.isEmpty()) {
                 next.add(task);
                 return;
             }
             executor.execute(() -> runThenContinue(task));
         }
 
-        /** Runs {@code release} at the end of a task; a transaction it admits runs next on this thread. */
-        void releaseAfterTask(Runnable release) {
+        /** Runs {@code ending} at the end of a task; the first transaction it starts runs next on this thread. */
+        void atTaskEnd(Runnable ending) {
             ArrayDeque<Runnable> continuation = CONTINUATION.get();
             if (continuation == null) {
-                release.run();
+                ending.run();
                 return;
             }
             RELEASING.set(continuation);
             try {
-                release.run();
+                ending.run();
             } finally {
                 RELEASING.remove();
             }
