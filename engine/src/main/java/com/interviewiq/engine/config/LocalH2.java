@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
  * One laptop database shared by the console, {@code serve} and the CLI. The first process opens
@@ -56,7 +55,4 @@ public final class LocalH2 {
             // not a POSIX file system (Windows): the user's profile folder is private already
         }
     }
-
-    /** Owner-only permissions, for the POSIX file-system check in tests and validate. */
-    public static final Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 }

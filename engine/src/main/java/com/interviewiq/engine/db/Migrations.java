@@ -19,6 +19,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * H2 and PostgreSQL in db/migration.
  */
 public final class Migrations {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Migrations.class);
     private Migrations() {
     }
 
@@ -37,6 +38,10 @@ public final class Migrations {
     public static int migrate(DatabaseTarget target) {
         if (target.h2File() != null) {
             LocalH2.privateFolder(target.h2File());
+            if (!LocalH2.bindsToLoopback()) { // H2 was loaded before the engine could say so, or told otherwise
+                LOG.warn("H2 serves other processes on {} rather than {} only; start with -Dh2.bindAddress={}",
+                        org.h2.engine.SysProperties.BIND_ADDRESS, LocalH2.LOOPBACK, LocalH2.LOOPBACK);
+            }
         }
         try {
             Flyway flyway = flyway(target);
