@@ -2,7 +2,6 @@ package com.interviewiq.ui;
 
 import com.interviewiq.engine.Engine;
 import com.interviewiq.ui.shell.ShellController;
-import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.config.SettingsResolver;
 import com.interviewiq.ui.settings.SettingsViewModel;
 import com.interviewiq.ui.startup.EngineStarter;
@@ -64,7 +63,7 @@ public final class ConsoleApplication extends Application {
         Application.setUserAgentStylesheet(state.dark() ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
                 : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         EngineStarter starter = engineStarter;
-        startup = new StartupViewModel(starter, () -> new SettingsViewModel(dataDir, System.getenv(), saved(starter)),
+        startup = new StartupViewModel(starter, () -> new SettingsViewModel(dataDir, System.getenv(), starter.savedSettings()),
                 ConsoleApplication::inBackground, FxThread::run, started -> showShell(started, stage.getScene()));
         StackPane root = new StackPane(StartupScreen.load(startup).root());
         Scene scene = new Scene(root, state.width(), state.height());
@@ -81,11 +80,6 @@ public final class ConsoleApplication extends Application {
         stage.show();
         startup.start();
         stage.setOnCloseRequest(e -> state.bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
-    }
-
-    private static Settings saved(EngineStarter starter) {
-        return starter instanceof SavedSettingsStarter s ? s.savedOrDefaults()
-                : SettingsResolver.resolve(dataDir, Map.of(), Map.of(), Map.of());
     }
 
     private static void inBackground(Runnable r) {

@@ -13,6 +13,6 @@ public interface EngineStarter {
 
     Engine startLocal() throws Exception;
 
-    /** What the saved settings point at, for the banner ("PostgreSQL 10.0.0.5:5432/iq"); never a password. */
-    String savedDatabase();
+    /** The saved settings as they read now (the defaults when the file cannot be read), for the banner and its fields. */
+    com.interviewiq.engine.config.Settings savedSettings();
 }

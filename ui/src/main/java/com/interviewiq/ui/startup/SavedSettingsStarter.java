@@ -39,26 +39,12 @@ public final class SavedSettingsStarter implements EngineStarter {
 
     @Override
     public Engine startLocal() {
-        Settings base;
-        try {
-            base = saved.get();
-        } catch (SettingsException e) {
-            base = SettingsResolver.resolve(dataDir, Map.of(), Map.of(), Map.of());
-        }
+        Settings base = savedSettings();
         return engines.apply(base.withDatabase(DatabaseTarget.defaultH2(base.dataDir())));
     }
 
     @Override
-    public String savedDatabase() {
-        try {
-            return saved.get().database().location();
-        } catch (SettingsException e) {
-            return "the saved settings";
-        }
-    }
-
-    /** The saved settings for the banner's fields, or the defaults when the file cannot be read. */
-    public Settings savedOrDefaults() {
+    public Settings savedSettings() {
         try {
             return saved.get();
         } catch (SettingsException e) {

@@ -117,12 +117,9 @@ public final class StartupViewModel {
         return result;
     }
 
+    /** What the saved settings point at ("PostgreSQL 10.0.0.5:5432/iq"); never a password. */
     private static String describe(EngineStarter starter) {
-        try {
-            return starter.savedDatabase();
-        } catch (RuntimeException e) {
-            return "the saved database";
-        }
+        return starter.savedSettings().database().location();
     }
 
     private static String oneSentence(Throwable e) {

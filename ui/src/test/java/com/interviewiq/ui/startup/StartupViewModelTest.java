@@ -38,7 +38,7 @@ class StartupViewModelTest {
         SavedSettingsStarter starter = new SavedSettingsStarter(dataDir,
                 () -> SettingsResolver.load(dataDir, Map.of(), Map.of()), Engine::start);
         model = new StartupViewModel(starter, () -> new com.interviewiq.ui.settings.SettingsViewModel(dataDir, Map.of(),
-                starter.savedOrDefaults()), Runnable::run, Runnable::run, started::add);
+                starter.savedSettings()), Runnable::run, Runnable::run, started::add);
     }
 
     @AfterEach
