@@ -1,5 +1,6 @@
 package com.interviewiq.app;
 
+import com.interviewiq.engine.config.DatabaseHolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,8 @@ class SharedLaptopDatabaseTest {
             assertThat(sample.exitCode()).as(sample.err()).isZero();
             Cli validated = Cli.run("--data-dir", dataDir.toString(), "validate");
             assertThat(validated.exitCode()).as(validated.out() + validated.err()).isZero();
+            assertThat(validated.out()).as("validate says through whom it reached the database")
+                    .contains("shared with interviewiq serve --port 0 (process " + holder.pid() + ") over 127.0.0.1:");
             Cli simulated = Cli.run("--data-dir", dataDir.toString(), "simulate", "--sessions", "5", "--concurrency", "2");
             assertThat(simulated.exitCode()).as(simulated.out() + simulated.err()).isZero();
             assertThat(simulated.out()).contains("(all stored)");
@@ -64,10 +67,21 @@ class SharedLaptopDatabaseTest {
                     .allSatisfy(a -> assertThat(a).matches("(127\\.0\\.0\\.1|\\[::1\\]|\\[::ffff:127\\.0\\.0\\.1\\]):\\d+"));
             Path dbFolder = dataDir.resolve("db");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dbFolder))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dbFolder.resolve("interviewiq.mv.db"))))
+                    .as("candidate data").isEqualTo("rw-------");
+
+            // a command that must own the database (restore) can say who holds it
+            DatabaseHolder held = DatabaseHolder.of(dbFolder.resolve("interviewiq")).orElseThrow();
+            assertThat(held.pid()).isEqualTo(holder.pid());
+            assertThat(held.sentence(dbFolder.resolve("interviewiq"))).isEqualTo("the database "
+                    + dbFolder.resolve("interviewiq") + " is held by interviewiq serve --port 0 (process " + holder.pid()
+                    + "); close it and try again");
         } finally {
             holder.destroyForcibly(); // SIGKILL: the lock file and the server entry in it stay behind
             holder.waitFor(30, TimeUnit.SECONDS);
         }
+        assertThat(Files.exists(dataDir.resolve("db").resolve("interviewiq.lock.db"))).as("left by the killed holder").isTrue();
+        assertThat(DatabaseHolder.of(dataDir.resolve("db").resolve("interviewiq"))).as("a stale lock holds nothing").isEmpty();
         Cli after = Cli.run("--data-dir", dataDir.toString(), "questions", "list", "--json");
         assertThat(after.exitCode()).as(after.err()).isZero();
         assertThat(after.out()).contains("laptop-shared-001");

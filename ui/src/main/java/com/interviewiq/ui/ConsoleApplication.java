@@ -6,7 +6,12 @@ import com.interviewiq.engine.config.SettingsResolver;
 import com.interviewiq.ui.settings.SettingsViewModel;
 import com.interviewiq.ui.startup.EngineStarter;
 import com.interviewiq.ui.startup.SavedSettingsStarter;
-import com.interviewiq.ui.startup.StartupScreen;
+import com.interviewiq.ui.startup.DatabaseBanner;
+import com.interviewiq.ui.startup.OfflinePage;
+import com.interviewiq.ui.health.HealthScreen;
+import com.interviewiq.ui.settings.SettingsScreen;
+import com.interviewiq.ui.shell.Page;
+import javafx.scene.Parent;
 import com.interviewiq.ui.startup.StartupViewModel;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -18,9 +23,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * The JavaFX application. The window shows at once; the engine starts on a background thread
- * and the shell appears when it is ready. When the database cannot be opened the window stays,
- * with a banner naming it and the reason, and Retry, Settings… and Use the local database.
+ * The JavaFX application. The window and its shell show at once; the engine starts on a
+ * background thread and every page comes up on it when it is ready. When the database cannot be
+ * opened the console still works: a banner names the database and the reason, with Retry,
+ * Settings… and Use the local database; Settings and Health work, the other pages wait.
  */
 public final class ConsoleApplication extends Application {
     private static volatile EngineStarter engineStarter;
@@ -59,14 +65,20 @@ public final class ConsoleApplication extends Application {
     @Override
     public void start(Stage stage) {
         state = UiState.load(dataDir);
-        // the theme from the start, so the banner (shown before the shell) is styled like the rest
+        // the theme from the start, so the window is styled before any page is built
         Application.setUserAgentStylesheet(state.dark() ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
                 : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         EngineStarter starter = engineStarter;
-        startup = new StartupViewModel(starter, () -> new SettingsViewModel(dataDir, System.getenv(), starter.savedSettings()),
-                ConsoleApplication::inBackground, FxThread::run, started -> showShell(started, stage.getScene()));
-        StackPane root = new StackPane(StartupScreen.load(startup).root());
-        Scene scene = new Scene(root, state.width(), state.height());
+        startup = new StartupViewModel(starter, ConsoleApplication::inBackground, FxThread::run, this::attach);
+        // the shell opens at once; until an engine has started, pages that need the database are placeholders
+        Views.Loaded<ShellController> loaded = Views.load(ShellController.class, "/com/interviewiq/ui/shell/MainWindow.fxml",
+                type -> new ShellController(state, page -> offlinePage(page, starter)));
+        shell = loaded.controller();
+        shell.banner(DatabaseBanner.load(startup).root());
+        startup.onOpenSettings(() -> shell.show(Page.SETTINGS));
+        followStartInStatusBar();
+        Scene scene = new Scene(new StackPane(loaded.root()), state.width(), state.height());
+        shell.installShortcuts(scene);
         stage.setTitle("InterviewIQ Console");
         stage.setScene(scene);
         if (!Double.isNaN(state.x())) {
@@ -82,6 +94,28 @@ public final class ConsoleApplication extends Application {
         stage.setOnCloseRequest(e -> state.bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
     }
 
+    /** Before the engine: Settings (Apply starts on the fields) and Health (the start attempts) work, the rest wait. */
+    private Parent offlinePage(Page page, EngineStarter starter) {
+        return switch (page) {
+            case SETTINGS -> SettingsScreen.create(new SettingsViewModel(dataDir, System.getenv(), starter.savedSettings()),
+                    startup.applier(), dataDir);
+            case HEALTH -> HealthScreen.create(startup);
+            default -> OfflinePage.create(page, startup);
+        };
+    }
+
+    private void followStartInStatusBar() {
+        Runnable show = () -> {
+            if (!startup.started().get()) {
+                shell.status().offline(startup.database().get(),
+                        startup.busy().get() ? startup.progress().get() : "could not be opened");
+            }
+        };
+        startup.busy().addListener((o, was, now) -> show.run());
+        startup.database().addListener((o, was, now) -> show.run());
+        show.run();
+    }
+
     private static void inBackground(Runnable r) {
         Thread t = new Thread(r, "engine-start");
         t.setDaemon(true);
@@ -93,23 +127,18 @@ public final class ConsoleApplication extends Application {
         return startup;
     }
 
-    private void showShell(Engine started, Scene scene) {
+    private void attach(Engine started) {
         engine = started;
         screens = new Screens(engine, state);
-        ConsoleContext context = screens.context();
-        Views.Loaded<ShellController> loaded = Views.load(ShellController.class, "/com/interviewiq/ui/shell/MainWindow.fxml",
-                type -> new ShellController(context, screens::build));
-        shell = loaded.controller();
         screens.showWith(shell::show);
-        ((StackPane) scene.getRoot()).getChildren().setAll(loaded.root());
-        shell.installShortcuts(scene);
+        shell.attach(engine, screens::build);
         java.nio.file.Path tour = ScreenshotTour.requested();
         if (tour != null) {
-            ScreenshotTour.run(tour, engine, shell, screens, scene, javafx.application.Platform::exit);
+            ScreenshotTour.run(tour, engine, shell, screens, shell.scene(), javafx.application.Platform::exit);
         }
     }
 
-    /** The shell, once the engine has started (tests). */
+    /** The shell (tests); it exists from the first frame, with placeholders until the engine has started. */
     public ShellController shell() {
         return shell;
     }

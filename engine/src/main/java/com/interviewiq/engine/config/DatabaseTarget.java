@@ -23,7 +23,6 @@ public record DatabaseTarget(Vendor vendor, String jdbcUrl, String r2dbcUrl, Str
             "an H2 file path (/path/db)", "jdbc:postgresql://host:port/db", "r2dbc:postgresql://user:pass@host:port/db",
             "postgresql://user:pass@host:port/db", "postgresql+asyncpg://user:pass@host:port/db");
 
-    /** The default: an H2 file in the data directory. */
     /** The H2 database file this target names (without H2's .mv.db suffix), or null for memory and PostgreSQL. */
     public Path h2File() {
         if (vendor != Vendor.H2 || !jdbcUrl.startsWith("jdbc:h2:file:")) {
@@ -34,6 +33,7 @@ public record DatabaseTarget(Vendor vendor, String jdbcUrl, String r2dbcUrl, Str
         return Path.of(semi < 0 ? rest : rest.substring(0, semi));
     }
 
+    /** The default: an H2 file in the data directory. */
     public static DatabaseTarget defaultH2(Path dataDir) {
         return h2File(dataDir.resolve("db").resolve("interviewiq").toAbsolutePath().toString(), List.of());
     }

@@ -55,4 +55,27 @@ public final class LocalH2 {
             // not a POSIX file system (Windows): the user's profile folder is private already
         }
     }
+
+    /**
+     * Makes the database's files (candidate data, and the lock file with the server key) 0600 as
+     * well, in case the folder is ever opened up; best effort, the 0700 folder already guards them.
+     */
+    public static void privateFiles(Path databaseFile) {
+        Path dir = databaseFile.toAbsolutePath().getParent();
+        String name = databaseFile.getFileName().toString() + ".";
+        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.getFileName().toString().startsWith(name))::iterator) {
+                try {
+                    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+                } catch (IOException e) {
+                    // gone meanwhile (a lock file), or not ours: the folder guards it
+                }
+            }
+        } catch (IOException e) {
+            // the folder is the guard; nothing to add here
+        }
+    }
 }

@@ -46,6 +46,9 @@ public final class Migrations {
         try {
             Flyway flyway = flyway(target);
             MigrateResult result = flyway.migrate();
+            if (target.h2File() != null) {
+                LocalH2.privateFiles(target.h2File());
+            }
             if (known.isEmpty()) {
                 known = Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion).filter(Objects::nonNull)
                         .sorted().toList();

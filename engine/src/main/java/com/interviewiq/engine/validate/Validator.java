@@ -110,7 +110,16 @@ public final class Validator {
     }
 
     private String login() {
-        return login(settings.database());
+        String detail = login(settings.database());
+        java.nio.file.Path file = settings.database().h2File();
+        if (file == null) {
+            return detail;
+        }
+        // a laptop database held by the console or serve is reached through it, over loopback
+        return com.interviewiq.engine.config.DatabaseHolder.of(file)
+                .filter(h -> h.pid() != ProcessHandle.current().pid())
+                .map(h -> detail + "; shared with " + h.who() + " over 127.0.0.1:" + h.port())
+                .orElse(detail);
     }
 
     /**

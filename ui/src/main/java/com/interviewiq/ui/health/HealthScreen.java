@@ -1,6 +1,5 @@
 package com.interviewiq.ui.health;
 
-import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.health.Alert;
 import com.interviewiq.engine.health.CheckResult;
 import com.interviewiq.engine.health.HealthReport;
@@ -21,7 +20,7 @@ import java.util.function.Function;
 
 /** Health: overall status, each check with value, thresholds, since when and why; the alert history. */
 public final class HealthScreen {
-    private final Engine engine;
+    private final HealthSource source;
     private final HealthViewModel model = new HealthViewModel();
 
     @FXML private Label statusLabel;
@@ -30,14 +29,17 @@ public final class HealthScreen {
     @FXML private TableView<CheckResult> checksTable;
     @FXML private TableView<Alert> alertsTable;
 
-    private HealthScreen(Engine engine) {
-        this.engine = engine;
+    private HealthScreen(HealthSource source) {
+        this.source = source;
     }
 
     public static Parent create(ConsoleContext context) {
-        Views.Loaded<HealthScreen> loaded = Views.load(HealthScreen.class, "/com/interviewiq/ui/health/Health.fxml",
-                type -> new HealthScreen(context.engine()));
-        return loaded.root();
+        return create(HealthSource.of(context.engine()));
+    }
+
+    /** Health from any source: the engine's monitor, or the start attempts while the console has no engine. */
+    public static Parent create(HealthSource source) {
+        return Views.load(HealthScreen.class, "/com/interviewiq/ui/health/Health.fxml", type -> new HealthScreen(source)).root();
     }
 
     @FXML
@@ -61,17 +63,16 @@ public final class HealthScreen {
         column(alertsTable, "Level", 80, Alert::level);
         column(alertsTable, "Message", 420, Alert::message);
         refreshButton.setOnAction(e -> refresh());
-        engine.monitor().history().onSample(s -> publish(engine.monitor().health()));
-        engine.monitor().healthMonitor().alerts().onAlert(a -> publish(engine.monitor().health()));
+        source.onChange(() -> publish(source.health()));
         refresh();
     }
 
     /** Judges health off the FX thread (it may ping the database) and shows the result. */
     private void refresh() {
         refreshButton.setDisable(true);
-        FxThread.then(CompletableFuture.supplyAsync(() -> engine.monitor().health()), r -> {
+        FxThread.then(CompletableFuture.supplyAsync(source::health), r -> {
             refreshButton.setDisable(false);
-            model.show(r, engine.monitor().healthMonitor().alerts().all());
+            model.show(r, source.alerts());
         }, e -> {
             refreshButton.setDisable(false);
             statusLabel.textProperty().unbind();
@@ -80,7 +81,7 @@ public final class HealthScreen {
     }
 
     private void publish(HealthReport report) {
-        List<Alert> log = engine.monitor().healthMonitor().alerts().all();
+        List<Alert> log = source.alerts();
         FxThread.run(() -> model.show(report, log));
     }
 

@@ -3,7 +3,6 @@ package com.interviewiq.ui.settings;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.SettingKey;
-import com.interviewiq.engine.db.BackendSpec;
 import com.interviewiq.engine.db.SwitchProgress;
 import com.interviewiq.engine.validate.Validator;
 import com.interviewiq.ui.ConsoleContext;
@@ -23,6 +22,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,8 +33,9 @@ import java.util.concurrent.CompletableFuture;
  * set by environment variables are shown read-only, with the variable's name.
  */
 public final class SettingsScreen {
-    private final Engine engine;
     private final SettingsViewModel model;
+    private final SettingsApplier applier;
+    private final Path dataDir;
 
     @FXML private VBox sections;
     @FXML private Button applyButton;
@@ -43,9 +44,10 @@ public final class SettingsScreen {
     @FXML private Label progressLabel;
     @FXML private Label resultLabel;
 
-    private SettingsScreen(ConsoleContext context, Map<String, String> env) {
-        this.engine = context.engine();
-        this.model = new SettingsViewModel(engine.settings().dataDir(), env, engine.settings());
+    private SettingsScreen(SettingsViewModel model, SettingsApplier applier, Path dataDir) {
+        this.model = model;
+        this.applier = applier;
+        this.dataDir = dataDir;
     }
 
     public static Parent create(ConsoleContext context) {
@@ -54,8 +56,15 @@ public final class SettingsScreen {
 
     /** With an explicit environment (tests). */
     public static Parent create(ConsoleContext context, Map<String, String> env) {
+        Engine engine = context.engine();
+        Path dataDir = engine.settings().dataDir();
+        return create(new SettingsViewModel(dataDir, env, engine.settings()), SettingsApplier.switching(engine), dataDir);
+    }
+
+    /** The fields with what Apply should do with them (switch the engine, or start one when there is none). */
+    public static Parent create(SettingsViewModel model, SettingsApplier applier, Path dataDir) {
         return Views.load(SettingsScreen.class, "/com/interviewiq/ui/settings/Settings.fxml",
-                type -> new SettingsScreen(context, env)).root();
+                type -> new SettingsScreen(model, applier, dataDir)).root();
     }
 
     @FXML
@@ -142,21 +151,22 @@ public final class SettingsScreen {
             resultLabel.setText("Nothing applied: fix the fields marked in red.");
             return;
         }
-        BackendSpec target;
+        java.util.concurrent.CompletionStage<String> applied;
         try {
-            target = model.backendSpec();
+            applied = applier.apply(model, p -> FxThread.run(() -> progress(p)));
         } catch (RuntimeException e) {
             resultLabel.setText("Nothing applied: " + FxThread.message(e));
             return;
         }
         applyButton.setDisable(true);
         resultLabel.setText("");
-        FxThread.then(engine.reconfigure(target, p -> FxThread.run(() -> progress(p))), r -> {
+        FxThread.then(applied, sentence -> {
             applyButton.setDisable(false);
             progressLabel.setText("");
-            resultLabel.setText(r.switched() ? "Applied: " + r.summary() : "Not applied, " + r.summary());
+            resultLabel.setText(sentence);
         }, e -> {
             applyButton.setDisable(false);
+            progressLabel.setText("");
             resultLabel.setText("Not applied: " + FxThread.message(e));
         });
     }
@@ -171,7 +181,7 @@ public final class SettingsScreen {
             return;
         }
         FxThread.then(CompletableFuture.runAsync(model::save), x -> resultLabel.setText(
-                "Saved to " + engine.settings().dataDir().resolve("settings.json")
+                "Saved to " + dataDir.resolve("settings.json")
                         + ". Apply switches the running engine; monitoring, HTTP and evaluator changes take effect after a restart."),
                 e -> resultLabel.setText("Not saved: " + FxThread.message(e)));
     }

@@ -2,7 +2,8 @@ package com.interviewiq.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import com.interviewiq.ui.ConsoleContext;
+import com.interviewiq.engine.Engine;
+import com.interviewiq.ui.UiState;
 import javafx.application.Application;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -23,10 +24,14 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The main window: navigation, the current screen, the status bar. Screens are built on first visit. */
+/**
+ * The main window: navigation, a banner slot, the current screen, the status bar. Screens are
+ * built on first visit. The window opens before the engine has started (pages then come from a
+ * factory of placeholders and engine-free screens); {@link #attach} brings every page up on it.
+ */
 public final class ShellController {
-    private final ConsoleContext context;
-    private final Function<Page, Parent> screens;
+    private final UiState state;
+    private Function<Page, Parent> screens;
     private final StatusViewModel status = new StatusViewModel();
     private final Map<Page, Parent> built = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
@@ -34,6 +39,7 @@ public final class ShellController {
 
     @FXML private VBox navigation;
     @FXML private StackPane content;
+    @FXML private StackPane bannerSlot;
     @FXML private Label databaseLabel;
     @FXML private Label modeLabel;
     @FXML private Label healthLabel;
@@ -41,8 +47,8 @@ public final class ShellController {
     @FXML private ProgressBar poolBar;
     @FXML private ToggleButton themeToggle;
 
-    public ShellController(ConsoleContext context, Function<Page, Parent> screens) {
-        this.context = context;
+    public ShellController(UiState state, Function<Page, Parent> screens) {
+        this.state = state;
         this.screens = screens;
     }
 
@@ -64,7 +70,6 @@ public final class ShellController {
                 old.setSelected(true);
             }
         });
-        status.bind(context.engine());
         databaseLabel.textProperty().bind(status.database());
         modeLabel.textProperty().bind(status.mode().map(m -> "mode " + m));
         com.interviewiq.ui.FxThread.colourByStatus(healthLabel);
@@ -73,9 +78,9 @@ public final class ShellController {
         poolLabel.textProperty().bind(status.pool());
         poolBar.progressProperty().bind(status.utilisation());
         themeToggle.setGraphic(new FontIcon(Feather.MOON));
-        themeToggle.setSelected(context.state().dark());
+        themeToggle.setSelected(state.dark());
         themeToggle.setOnAction(e -> applyTheme(themeToggle.isSelected()));
-        applyTheme(context.state().dark());
+        applyTheme(state.dark());
         show(Page.DASHBOARD);
     }
 
@@ -85,6 +90,29 @@ public final class ShellController {
         for (Page page : Page.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(page.key(), KeyCombination.SHORTCUT_DOWN), () -> show(page));
         }
+    }
+
+    /** The engine has started: the status bar follows it and every page is rebuilt on it, the current one at once. */
+    public void attach(Engine engine, Function<Page, Parent> engineScreens) {
+        Page now = current();
+        status.bind(engine);
+        screens = engineScreens;
+        built.clear();
+        show(now);
+    }
+
+    /** Shown above every page (the database banner); it hides itself when it has nothing to say. */
+    public void banner(Node node) {
+        bannerSlot.getChildren().setAll(node);
+    }
+
+    public Scene scene() {
+        return content.getScene();
+    }
+
+    /** The status bar's state (the console feeds it before there is an engine). */
+    public StatusViewModel status() {
+        return status;
     }
 
     public void show(Page page) {
@@ -105,7 +133,7 @@ public final class ShellController {
     private void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        context.state().dark(dark);
+        state.dark(dark);
         Node root = content.getScene() == null ? null : content.getScene().getRoot();
         if (root != null) {
             root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);

@@ -2,6 +2,7 @@ package com.interviewiq.ui.shell;
 
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.health.HealthReport;
+import com.interviewiq.engine.health.HealthStatus;
 import com.interviewiq.engine.monitor.MetricsSample;
 import com.interviewiq.ui.FxThread;
 import javafx.beans.property.DoubleProperty;
@@ -18,6 +19,10 @@ import java.util.Locale;
  * thread (where health is judged, off the FX thread) and handed to the FX thread.
  */
 public final class StatusViewModel {
+    private static final String PING = "ping";
+    private static final String DOWN = "down";
+    private static final java.time.format.DateTimeFormatter SINCE =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
     private final StringProperty database = new SimpleStringProperty("");
     private final StringProperty mode = new SimpleStringProperty("");
     private final StringProperty health = new SimpleStringProperty("…");
@@ -39,8 +44,22 @@ public final class StatusViewModel {
         });
     }
 
+    /** No engine yet: the database being opened, or the one that could not be, and what is happening. */
+    public void offline(String location, String happening) {
+        database.set(location + " · " + happening);
+        mode.set("–");
+        health.set(HealthStatus.DOWN.name());
+        pool.set("no connections");
+        utilisation.set(0);
+    }
+
     void update(MetricsSample s, HealthReport report, String location) {
-        database.set(location);
+        database.set(report.checks().stream()
+                .filter(c -> PING.equals(c.name()) && DOWN.equals(c.level()))
+                .findFirst()
+                .map(c -> location + " · unreachable" + (c.since() == null ? "" : " since " + SINCE.format(c.since()))
+                        + ": work fails at once and resumes when it answers")
+                .orElse(location));
         mode.set(s.mode());
         health.set(report.status().name());
         pool.set(String.format(Locale.ROOT, "%d/%d active, %d waiting", s.active(), s.max(), s.pending()));

@@ -38,6 +38,11 @@ public final class SavedSettingsStarter implements EngineStarter {
     }
 
     @Override
+    public Engine start(Settings settings) {
+        return engines.apply(settings);
+    }
+
+    @Override
     public Engine startLocal() {
         Settings base = savedSettings();
         return engines.apply(base.withDatabase(DatabaseTarget.defaultH2(base.dataDir())));

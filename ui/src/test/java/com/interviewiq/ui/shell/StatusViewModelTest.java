@@ -24,4 +24,32 @@ class StatusViewModelTest {
         assertThat(m.pool().get()).isEqualTo("12/50 active, 3 waiting");
         assertThat(m.utilisation().get()).isCloseTo(0.24, within(1e-9));
     }
+
+    @Test
+    void saysWhenTheDatabaseHasGoneAwayAndSinceWhen() {
+        StatusViewModel m = new StatusViewModel();
+        Instant down = Instant.parse("2026-11-27T10:00:00Z");
+        Instant t = down.plusSeconds(30);
+        var ping = new com.interviewiq.engine.health.CheckResult("ping", "down", null, "ms", 250.0, 1000.0, down,
+                "Connection refused");
+        m.update(new MetricsSample(t, "sync", 0, 0, 0, 20, 50, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 1, false),
+                new HealthReport(HealthStatus.DOWN, "sync", "PostgreSQL h:5432/db", t, List.of(ping)), "PostgreSQL h:5432/db");
+        String since = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault()).format(down);
+        assertThat(m.health().get()).isEqualTo("DOWN");
+        assertThat(m.database().get()).isEqualTo("PostgreSQL h:5432/db · unreachable since " + since
+                + ": work fails at once and resumes when it answers");
+
+        m.update(new MetricsSample(t.plusSeconds(1), "sync", 1, 1, 0, 20, 50, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, false),
+                new HealthReport(HealthStatus.UP, "sync", "PostgreSQL h:5432/db", t, List.of()), "PostgreSQL h:5432/db");
+        assertThat(m.database().get()).as("back").isEqualTo("PostgreSQL h:5432/db");
+    }
+
+    @Test
+    void withoutAnEngineSaysWhatIsBeingOpened() {
+        StatusViewModel m = new StatusViewModel();
+        m.offline("PostgreSQL 127.0.0.1:1/gone", "could not be opened");
+        assertThat(m.database().get()).isEqualTo("PostgreSQL 127.0.0.1:1/gone · could not be opened");
+        assertThat(m.health().get()).isEqualTo("DOWN");
+        assertThat(m.pool().get()).isEqualTo("no connections");
+    }
 }

@@ -31,14 +31,14 @@ class StartupViewModelTest {
 
     private final List<Engine> started = new ArrayList<>();
     private StartupViewModel model;
+    private SavedSettingsStarter starter;
 
     @BeforeEach
     void savedDatabaseIsUnreachable() throws Exception {
         Files.writeString(dataDir.resolve("settings.json"), "{\"databaseUrl\": \"" + GONE + "\"}");
-        SavedSettingsStarter starter = new SavedSettingsStarter(dataDir,
+        starter = new SavedSettingsStarter(dataDir,
                 () -> SettingsResolver.load(dataDir, Map.of(), Map.of()), Engine::start);
-        model = new StartupViewModel(starter, () -> new com.interviewiq.ui.settings.SettingsViewModel(dataDir, Map.of(),
-                starter.savedSettings()), Runnable::run, Runnable::run, started::add);
+        model = new StartupViewModel(starter, Runnable::run, Runnable::run, started::add);
     }
 
     @AfterEach
@@ -68,21 +68,45 @@ class StartupViewModelTest {
     }
 
     @Test
-    void settingsShowTheSavedUrlRejectBadInputAndSaveGoodInput() throws Exception {
-        model.start().toCompletableFuture().handle((e, x) -> null).get(30, TimeUnit.SECONDS);
-        model.showSettings();
-        assertThat(model.settings().value(SettingKey.DATABASE_URL).get()).isEqualTo(GONE);
+    void meanwhileHealthSaysTheDatabaseIsDownAndLogsEveryAttempt() {
+        assertThatThrownBy(() -> model.start().toCompletableFuture().get(30, TimeUnit.SECONDS));
+        assertThatThrownBy(() -> model.retry().toCompletableFuture().get(30, TimeUnit.SECONDS));
+        var report = model.health();
+        assertThat(report.status()).isEqualTo(com.interviewiq.engine.health.HealthStatus.DOWN);
+        assertThat(report.database()).isEqualTo("PostgreSQL 127.0.0.1:1/gone");
+        assertThat(report.checks()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("database");
+            assertThat(c.level()).isEqualTo("down");
+            assertThat(c.detail()).isEqualTo(model.reason().get());
+            assertThat(c.since()).isNotNull();
+        });
+        assertThat(model.alerts()).hasSize(2).allSatisfy(a -> assertThat(a.message())
+                .startsWith("cannot open PostgreSQL 127.0.0.1:1/gone: ").doesNotContain("nothing"));
+    }
 
-        model.settings().value(SettingKey.DATABASE_URL).set("mysql://db/iq");
-        assertThatThrownBy(() -> model.saveAndRetry().toCompletableFuture().get(30, TimeUnit.SECONDS));
-        assertThat(model.settings().error(SettingKey.DATABASE_URL).get()).startsWith("unsupported database URL");
-        assertThat(Files.readString(dataDir.resolve("settings.json"))).as("bad input changes nothing").contains(GONE);
+    @Test
+    void applyOnTheSettingsPageStartsOnTheEditedFieldsWithoutSavingThem() throws Exception {
+        model.start().toCompletableFuture().handle((e, x) -> null).get(30, TimeUnit.SECONDS);
+        var fields = new com.interviewiq.ui.settings.SettingsViewModel(dataDir, Map.of(), starter.savedSettings());
+        assertThat(fields.value(SettingKey.DATABASE_URL).get()).isEqualTo(GONE);
+
+        fields.value(SettingKey.DATABASE_URL).set("mysql://db/iq");
+        assertThat(fields.validate()).isFalse();
+        assertThat(fields.error(SettingKey.DATABASE_URL).get()).startsWith("unsupported database URL");
+        assertThatThrownBy(() -> model.applier().apply(fields, p -> { }).toCompletableFuture().get(30, TimeUnit.SECONDS));
+        assertThat(started).as("bad input starts nothing").isEmpty();
 
         Path other = dataDir.resolve("elsewhere").resolve("db");
-        model.settings().value(SettingKey.DATABASE_URL).set("jdbc:h2:file:" + other);
-        Engine engine = model.saveAndRetry().toCompletableFuture().get(60, TimeUnit.SECONDS);
-        assertThat(engine.settings().database().location()).isEqualTo("H2 file " + other);
-        assertThat(Files.readString(dataDir.resolve("settings.json"))).contains("jdbc:h2:file:" + other);
+        fields.value(SettingKey.DATABASE_URL).set("jdbc:h2:file:" + other);
+        assertThat(fields.validate()).isTrue();
+        String sentence = model.applier().apply(fields, p -> { }).toCompletableFuture().get(60, TimeUnit.SECONDS);
+        assertThat(sentence).startsWith("Started on H2 file " + other);
+        assertThat(started).singleElement().satisfies(e -> assertThat(e.settings().database().location())
+                .isEqualTo("H2 file " + other));
+        assertThat(model.started().get()).isTrue();
         assertThat(model.database().get()).isEqualTo("H2 file " + other);
+        assertThat(Files.readString(dataDir.resolve("settings.json"))).as("Apply does not save").contains(GONE);
+        assertThatThrownBy(() -> model.retry().toCompletableFuture().get(5, TimeUnit.SECONDS))
+                .as("one engine per console").hasMessageContaining("already started");
     }
 }

@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
@@ -54,19 +55,37 @@ class UnreachableDatabaseConsoleTest {
 
         await().atMost(WAIT).until(() -> robot.lookup("#databaseBanner").tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
+        ConsoleApplication console = (ConsoleApplication) app;
         assertThat(text(robot, "#bannerDatabase")).isEqualTo("PostgreSQL 127.0.0.1:1/gone");
         assertThat(text(robot, "#bannerReason")).contains("127.0.0.1:1").doesNotContain("nothing");
+        assertThat(console.shell().status().database().get()).isEqualTo("PostgreSQL 127.0.0.1:1/gone · could not be opened");
+        assertThat(console.shell().status().health().get()).isEqualTo("DOWN");
+        assertThat(console.shell().current()).isEqualTo(Page.DASHBOARD);
+        assertThat(robot.lookup("#offline-dashboard").tryQuery()).as("a placeholder where the dashboard goes").isPresent();
 
+        // Settings works without a database: the saved URL is there to fix
         robot.clickOn(robot.lookup("#bannerSettingsButton").queryAs(Button.class));
-        await().atMost(WAIT).until(() -> robot.lookup("#bannerUrl").queryAs(TextField.class).isVisible());
-        assertThat(robot.lookup("#bannerUrl").queryAs(TextField.class).getText()).isEqualTo(GONE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(console.shell().current()).isEqualTo(Page.SETTINGS);
+        assertThat(robot.lookup("#field-databaseUrl").queryAs(TextField.class).getText()).isEqualTo(GONE);
+
+        // so does Health: the database check is down with the reason, the attempt is in the log
+        robot.clickOn(robot.lookup("#" + Page.HEALTH.navId()).queryAs(ToggleButton.class));
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(text(robot, "#healthStatus")).isEqualTo("DOWN");
+            assertThat(robot.lookup("#healthAlerts").queryAs(TableView.class).getItems()).hasSize(1);
+        });
 
         robot.clickOn(robot.lookup("#useLocalButton").queryAs(Button.class));
-        await().atMost(WAIT).until(() -> robot.lookup("#nav-dashboard").tryQuery().isPresent());
+        await().atMost(WAIT).until(() -> console.engine() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        ConsoleApplication console = (ConsoleApplication) app;
         assertThat(console.engine().settings().database().location()).startsWith("H2 file " + dataDir);
-        assertThat(console.shell().current()).isEqualTo(Page.DASHBOARD);
+        assertThat(robot.lookup("#databaseBanner").query().isVisible()).as("the banner goes").isFalse();
+        assertThat(console.shell().current()).as("the page the user was on").isEqualTo(Page.HEALTH);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(text(robot, "#healthStatus")).isEqualTo("UP"));
+        robot.clickOn(robot.lookup("#" + Page.DASHBOARD.navId()).queryAs(ToggleButton.class));
+        await().atMost(WAIT).until(() -> robot.lookup("#dashboard").tryQuery().isPresent());
+        assertThat(robot.lookup("#offline-dashboard").tryQuery()).isEmpty();
         robot.clickOn(robot.lookup("#" + Page.INTERVIEW.navId()).queryAs(ToggleButton.class));
         await().atMost(WAIT).until(() -> robot.lookup("#candidate").tryQuery().isPresent());
         assertThat(console.shell().current()).isEqualTo(Page.INTERVIEW);
