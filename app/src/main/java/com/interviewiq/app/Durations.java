@@ -28,4 +28,20 @@ final class Durations {
         }
         return Duration.ofMillis(millis);
     }
+
+    private static final Pattern AGE = Pattern.compile("(\\d+)(h|d|w)");
+
+    /** An age for retention: 12h, 90d, 8w. */
+    static Duration age(String option, String text) {
+        Matcher m = AGE.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new UsageException(option + " must be an age such as 12h, 90d or 8w, got '" + text + "'");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "h" -> Duration.ofHours(n);
+            case "d" -> Duration.ofDays(n);
+            default -> Duration.ofDays(7 * n);
+        };
+    }
 }

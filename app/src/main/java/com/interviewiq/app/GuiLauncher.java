@@ -27,6 +27,7 @@ class GuiLauncher {
     private static Engine start(Settings settings) {
         Engine engine = Engine.start(settings);
         engine.warmOtherDriver(); // Settings can switch the mode live at any time
+        engine.startHousekeeping(); // daily backup and retention: the console stays open for days
         if (settings.http().enabled()) {
             try {
                 MonitoringEndpoints.start(engine, settings.http().port(), settings.http().token());

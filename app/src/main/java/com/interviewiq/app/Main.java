@@ -3,6 +3,7 @@ package com.interviewiq.app;
 import com.interviewiq.engine.config.DataDirs;
 import com.interviewiq.engine.config.SettingsException;
 import com.interviewiq.engine.db.DatabaseException;
+import com.interviewiq.engine.data.DataException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -41,7 +42,7 @@ public final class Main {
             err.println("interviewiq: " + oneSentence(e));
             if (verbose) {
                 e.printStackTrace(err);
-            } else if (!(e instanceof SettingsException || e instanceof DatabaseException)) {
+            } else if (!(e instanceof SettingsException || e instanceof DatabaseException || e instanceof DataException)) {
                 err.println("(run again with --verbose for details)");
             }
             err.flush();

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 @Command(name = "interviewiq", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "InterviewIQ Console: interview platform engine over sync JDBC or async R2DBC.",
         subcommands = {GuiCommand.class, ValidateCommand.class, HealthCommand.class, QuestionsCommand.class,
-                SessionsCommand.class, SimulateCommand.class, ServeCommand.class,
+                SessionsCommand.class, CandidatesCommand.class, DataCommand.class, SimulateCommand.class, ServeCommand.class,
                 MonitoringOverheadCommand.class, BenchCommand.class},
         footer = {"", "Without a command the console opens (same as 'gui')."})
 public final class RootCommand implements Callable<Integer> {

@@ -30,6 +30,7 @@ final class ServeCommand extends EngineCommand {
         if (load != null && (load < 1 || load > 10_000)) {
             throw new UsageException("--load must be 1..10000, got " + load);
         }
+        engine.startHousekeeping(); // daily backup and retention: serve runs for days
         int p = port != null ? port : engine.settings().http().port();
         Secret token = engine.settings().http().token();
         PrintWriter out = out();

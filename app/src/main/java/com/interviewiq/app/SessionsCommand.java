@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Locale;
 
 @Command(name = "sessions", description = "Interview session history and reports.", mixinStandardHelpOptions = true,
-        subcommands = {SessionsCommand.ListCmd.class, SessionsCommand.Report.class})
+        subcommands = {SessionsCommand.ListCmd.class, SessionsCommand.Report.class, SessionsCommand.Delete.class,
+                SessionsCommand.Purge.class})
 final class SessionsCommand {
     @Mixin
     GlobalOptions global;
@@ -80,6 +81,52 @@ final class SessionsCommand {
                 out().print(ReportMarkdown.render(report));
                 out().flush();
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", description = "Delete sessions for good, with their answers, evaluations and notes.",
+            mixinStandardHelpOptions = true)
+    static final class Delete extends EngineCommand {
+        @Parameters(paramLabel = "ID", arity = "1..*") List<Long> ids;
+        @Option(names = "--yes", description = "Do not ask for confirmation") boolean yes;
+
+        @Override
+        int run(Engine engine) {
+            var preview = await(engine.eraser().delete(ids, true));
+            if (!Confirm.confirmed(yes, "This deletes " + preview.sentence() + ".", out())) {
+                return 1;
+            }
+            var removed = await(engine.eraser().delete(ids, false));
+            out().println("Deleted " + removed.sentence() + ".");
+            out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "purge", description = "Delete every session created longer ago than an age (12h, 90d, 8w).",
+            mixinStandardHelpOptions = true)
+    static final class Purge extends EngineCommand {
+        @Option(names = "--older-than", required = true, paramLabel = "AGE") String olderThan;
+        @Option(names = "--dry-run", description = "Only say what would be deleted") boolean dryRun;
+        @Option(names = "--yes", description = "Do not ask for confirmation") boolean yes;
+
+        @Override
+        int run(Engine engine) {
+            java.time.Instant cutoff = java.time.Instant.now().minus(Durations.age("--older-than", olderThan));
+            var preview = await(engine.eraser().purgeCreatedBefore(cutoff, true));
+            if (dryRun) {
+                out().println("Would delete " + preview.sentence() + " (created before " + cutoff + ").");
+                out().flush();
+                return 0;
+            }
+            if (preview.sessions() > 0 && !Confirm.confirmed(yes, "This deletes " + preview.sentence()
+                    + " created before " + cutoff + ".", out())) {
+                return 1;
+            }
+            var removed = await(engine.eraser().purgeCreatedBefore(cutoff, false));
+            out().println("Deleted " + removed.sentence() + " (created before " + cutoff + ").");
+            out().flush();
             return 0;
         }
     }

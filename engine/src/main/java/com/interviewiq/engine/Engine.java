@@ -26,6 +26,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import com.interviewiq.engine.data.ArchiveExport;
+import com.interviewiq.engine.data.ArchiveImport;
+import com.interviewiq.engine.data.Backups;
+import com.interviewiq.engine.data.Housekeeping;
+import com.interviewiq.engine.data.SessionEraser;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -47,6 +52,9 @@ public final class Engine implements AutoCloseable {
     private final Simulator simulator;
     private final HybridEvaluator evaluator;
     private final Monitor monitor;
+    private final Clock clock;
+    private final SessionEraser eraser;
+    private volatile Housekeeping housekeeping;
     private final java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>> driverWarmup =
             new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -61,6 +69,8 @@ public final class Engine implements AutoCloseable {
         this.transfer = new QuestionTransferService(database, questions, clock);
         this.sessions = new SessionService(database, evaluator, clock);
         this.simulator = new Simulator(database, questions, sessions);
+        this.clock = clock;
+        this.eraser = new SessionEraser(database);
     }
 
     /** Migrates and opens; fails with a clear DatabaseException when the database is unreachable. */
@@ -193,8 +203,42 @@ public final class Engine implements AutoCloseable {
         return simulator;
     }
 
+    /** Backups of the database in use now (a live switch may have changed it); only laptop (H2 file) ones can be made. */
+    public Backups backups() {
+        return new Backups(database, switchable.spec().target(), settings.dataDir().resolve("backups"), clock);
+    }
+
+    /** Everything as one portable archive (any database to any database). */
+    public ArchiveExport archiveExport() {
+        return new ArchiveExport(database, clock);
+    }
+
+    public ArchiveImport archiveImport() {
+        return new ArchiveImport(database, clock);
+    }
+
+    /** Deleting sessions, erasing a candidate, purging by age. */
+    public SessionEraser eraser() {
+        return eraser;
+    }
+
+    /**
+     * Starts the daily backup and retention purge (the console and serve: processes where a day
+     * passes); closed with the engine.
+     */
+    public Housekeeping startHousekeeping() {
+        if (housekeeping == null) {
+            housekeeping = new Housekeeping(() -> Backups.supports(switchable.spec().target()) ? backups() : null,
+                    eraser, settings.data(), clock).start();
+        }
+        return housekeeping;
+    }
+
     @Override
     public void close() {
+        if (housekeeping != null) {
+            housekeeping.close();
+        }
         CompletableFuture<Void> warming = driverWarmup.get();
         if (warming != null) { // its connection must be closed before the database is (an H2 file is written to)
             try {

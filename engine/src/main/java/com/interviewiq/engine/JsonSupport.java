@@ -15,6 +15,21 @@ public final class JsonSupport {
     private JsonSupport() {
     }
 
+    /**
+     * Jackson's problem as a user can read it: the first line, without the parser's own source
+     * description ("start marker at [Source: REDACTED ...]"); the caller adds the line and column.
+     */
+    public static String problem(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null || m.isBlank()) {
+            return "unreadable JSON";
+        }
+        int nl = m.indexOf('\n');
+        String first = nl < 0 ? m : m.substring(0, nl);
+        return first.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+                .replaceAll("\\s*\\[Source:.*?\\]", "").strip();
+    }
+
     /** Shared and thread-safe; copy() it before changing its configuration. */
     public static ObjectMapper mapper() {
         return MAPPER;

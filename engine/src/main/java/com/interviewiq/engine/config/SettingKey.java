@@ -36,7 +36,9 @@ public enum SettingKey {
     HEALTH_QUIET_SECONDS("healthQuietSeconds", "INTERVIEWIQ_HEALTH_QUIET_SECONDS", "60"),
     HTTP_ENABLED("httpEnabled", "INTERVIEWIQ_HTTP_ENABLED", "false"),
     HTTP_PORT("httpPort", "INTERVIEWIQ_HTTP_PORT", "8765"),
-    HTTP_TOKEN("httpToken", "INTERVIEWIQ_HTTP_TOKEN", null);
+    HTTP_TOKEN("httpToken", "INTERVIEWIQ_HTTP_TOKEN", null),
+    BACKUP_KEEP("backupKeep", "INTERVIEWIQ_BACKUP_KEEP", "7"),
+    RETENTION_DAYS("retentionDays", "INTERVIEWIQ_RETENTION_DAYS", "0");
 
     private final String fileKey;
     private final String envVar;

@@ -16,7 +16,7 @@ import java.util.Map;
 public record Settings(Path dataDir, DatabaseTarget database, Mode mode, boolean asyncFallback, SyncExecutor syncExecutor,
                        PoolSettings pool, boolean monitoringEnabled, Duration sampleInterval,
                        Duration switchDrainDeadline, EvaluatorSettings evaluator, HealthThresholds health,
-                       HttpSettings http, Map<SettingKey, SettingSource> sources) {
+                       HttpSettings http, DataSettings data, Map<SettingKey, SettingSource> sources) {
 
     public Settings {
         sources = Map.copyOf(sources);
@@ -28,22 +28,22 @@ public record Settings(Path dataDir, DatabaseTarget database, Mode mode, boolean
 
     public Settings withMode(Mode newMode) {
         return new Settings(dataDir, database, newMode, asyncFallback, syncExecutor, pool, monitoringEnabled, sampleInterval,
-                switchDrainDeadline, evaluator, health, http, sources);
+                switchDrainDeadline, evaluator, health, http, data, sources);
     }
 
     public Settings withSyncExecutor(SyncExecutor executor) {
         return new Settings(dataDir, database, mode, asyncFallback, executor, pool, monitoringEnabled, sampleInterval,
-                switchDrainDeadline, evaluator, health, http, sources);
+                switchDrainDeadline, evaluator, health, http, data, sources);
     }
 
     public Settings withPool(PoolSettings newPool) {
         return new Settings(dataDir, database, mode, asyncFallback, syncExecutor, newPool, monitoringEnabled, sampleInterval,
-                switchDrainDeadline, evaluator, health, http, sources);
+                switchDrainDeadline, evaluator, health, http, data, sources);
     }
 
     public Settings withDatabase(DatabaseTarget target) {
         return new Settings(dataDir, target, mode, asyncFallback, syncExecutor, pool, monitoringEnabled, sampleInterval,
-                switchDrainDeadline, evaluator, health, http, sources);
+                switchDrainDeadline, evaluator, health, http, data, sources);
     }
 
     public Path logDir() {

@@ -100,7 +100,8 @@ public final class SettingsResolver {
                 token == null || token.isBlank() ? Secret.EMPTY : Secret.of(token.strip()));
         return new Settings(dataDir, target, mode, bool(SettingKey.ASYNC_FALLBACK), executor,
                 new PoolSettings(size, overflow, timeout, recycle, leak, minIdle, idle), monitoring, sample, drain, evaluator, health,
-                http, sources);
+                http, new DataSettings(integer(SettingKey.BACKUP_KEEP, 1, 1000), integer(SettingKey.RETENTION_DAYS, 0, 36500)),
+                sources);
     }
 
     private EvaluatorSettings evaluator() {

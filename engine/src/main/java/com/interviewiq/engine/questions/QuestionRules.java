@@ -61,7 +61,52 @@ public final class QuestionRules {
                     + " seconds, got " + q.timeLimitSeconds()));
         }
         checkRubric(q.rubric(), errors);
+        checkControlCharacters(q, errors);
         return errors;
+    }
+
+    /**
+     * Text may hold tab, newline and carriage return; any other control character (a NUL from a
+     * damaged file) is refused on every backend alike, rather than stored by one and rejected by
+     * another's driver with its own message.
+     */
+    public static boolean hasControlCharacter(String s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkControlCharacters(QuestionDraft q, List<FieldError> errors) {
+        String message = "contains a control character (only tab and newline are allowed in text)";
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("key", q.key());
+        fields.put("category", q.category());
+        fields.put("title", q.title());
+        fields.put("prompt", q.prompt());
+        for (int i = 0; i < q.tags().size(); i++) {
+            fields.put("tags[" + i + "]", q.tags().get(i));
+        }
+        for (int i = 0; i < q.rubric().size(); i++) {
+            RubricCriterion c = q.rubric().get(i);
+            if (c != null) {
+                fields.put("rubric[" + i + "].criterion", c.criterion());
+                for (int k = 0; k < c.keywords().size(); k++) {
+                    fields.put("rubric[" + i + "].keywords[" + k + "]", c.keywords().get(k));
+                }
+            }
+        }
+        fields.forEach((field, value) -> {
+            if (hasControlCharacter(value) && errors.stream().noneMatch(e -> e.field().equals(field))) {
+                errors.add(FieldError.of(field, message));
+            }
+        });
     }
 
     private static void checkTags(List<String> tags, List<FieldError> errors) {

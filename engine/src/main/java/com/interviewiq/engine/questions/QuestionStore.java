@@ -23,12 +23,17 @@ public final class QuestionStore {
     }
 
     public static CompletionStage<Long> insert(Tx tx, QuestionDraft q, Instant now) {
+        return insert(tx, q, 1, now, now);
+    }
+
+    /** Inserts a question as it was elsewhere: its version and times kept (an archive import). */
+    public static CompletionStage<Long> insert(Tx tx, QuestionDraft q, int version, Instant created, Instant updated) {
         return tx.insert(Sql.of("""
                         INSERT INTO questions (question_key, category, difficulty, title, prompt, tags, rubric,
                                                time_limit_seconds, status, version, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""",
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                         q.key(), q.category(), q.difficulty(), q.title(), q.prompt(), QuestionReader.json(q.tags()),
-                        QuestionReader.json(q.rubric()), q.timeLimitSeconds(), q.status().label(), now, now))
+                        QuestionReader.json(q.rubric()), q.timeLimitSeconds(), q.status().label(), version, created, updated))
                 .thenCompose(id -> writeTags(tx, id, q.tags()).thenApply(x -> id));
     }
 

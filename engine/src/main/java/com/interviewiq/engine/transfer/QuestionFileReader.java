@@ -80,8 +80,10 @@ public final class QuestionFileReader {
         try {
             root = JsonSupport.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ImportFileException(name + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+            // a limit (nesting 1,000 deep, a huge number) has no location: say what was hit
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            throw new ImportFileException(name + " is not valid JSON" + where + ": " + JsonSupport.problem(e));
         }
         if (root == null || !root.isObject()) {
             throw new ImportFileException(name + " must hold a JSON object with \"format\" and \"questions\"");

@@ -52,6 +52,8 @@ record SettingField(String section, SettingKey key, String label, Kind kind, Str
                 new SettingField("HTTP endpoint (127.0.0.1 only)", SettingKey.HTTP_TOKEN, "Bearer token", Kind.SECRET,
                         "never shown; leave empty to keep the saved one", List.of(), false),
                 text("Remote evaluator", SettingKey.EVALUATOR_URL, "Chat-completions URL", "empty = rubric scoring only", false),
-                text("Remote evaluator", SettingKey.EVALUATOR_MODEL, "Model", "required with a URL", false));
+                text("Remote evaluator", SettingKey.EVALUATOR_MODEL, "Model", "required with a URL", false),
+                text("Data", SettingKey.BACKUP_KEEP, "Daily backups kept", "laptop (H2) database; in <data dir>/backups", false),
+                text("Data", SettingKey.RETENTION_DAYS, "Keep sessions (days)", "0 = for ever; older ones are purged daily", false));
     }
 }
