@@ -172,4 +172,21 @@ class DamagedImportsTest {
             }
         }
     }
+
+    /** Found in use: a NUL in a CSV field was stored by H2 and refused by PostgreSQL's driver with the SQL text. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("com.interviewiq.engine.testing.Backend#parity")
+    void aNulInACsvFieldIsRefusedOnEveryBackendNamingRowAndField(com.interviewiq.engine.testing.Backend backend) {
+        String csv = "key,category,difficulty,title,prompt,tags,time_limit_seconds,status,rubric\n"
+                + "nul-1,SQL,2,Fine title,\"A prompt with a \0 inside\",,,,"
+                + "\"[{\"\"criterion\"\":\"\"c\"\",\"\"weight\"\":1,\"\"keywords\"\":[\"\"k\"\"]}]\"\n";
+        try (var s = com.interviewiq.engine.testing.Services.over(backend.openFresh(temp, com.interviewiq.engine.testing.Backend.SMALL_POOL),
+                java.time.Clock.systemUTC())) {
+            ImportReport r = join(s.transfer().importRows(QuestionFileReader.parse(csv.getBytes(StandardCharsets.UTF_8),
+                    ImportFormat.CSV, "bank.csv"), false, false, (x, y) -> { }));
+            assertThat(r.errors()).extracting(FieldError::toString)
+                    .containsExactly("row 2: prompt: contains a control character (only tab and newline are allowed in text)");
+            assertThat(join(s.questions().count())).isZero();
+        }
+    }
 }
