@@ -30,7 +30,8 @@ class GuiLauncher {
         engine.startHousekeeping(); // daily backup and retention: the console stays open for days
         if (settings.http().enabled()) {
             try {
-                MonitoringEndpoints.start(engine, settings.http().port(), settings.http().token());
+                // stopped with the engine: a restore restarts the engine, and the endpoints with it
+                engine.closeWith(MonitoringEndpoints.start(engine, settings.http().port(), settings.http().token()));
             } catch (IOException e) {
                 // the console stays usable without its endpoints; the log says why
                 LoggerFactory.getLogger(GuiLauncher.class).error("HTTP endpoints not started: {}", e.getMessage());

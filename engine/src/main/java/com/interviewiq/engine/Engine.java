@@ -55,6 +55,7 @@ public final class Engine implements AutoCloseable {
     private final Clock clock;
     private final SessionEraser eraser;
     private volatile Housekeeping housekeeping;
+    private final java.util.List<AutoCloseable> companions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>> driverWarmup =
             new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -217,6 +218,18 @@ public final class Engine implements AutoCloseable {
         return new ArchiveImport(database, clock);
     }
 
+    /** The settings as running now: a live switch may have changed the mode, executor, pools or database. */
+    public Settings currentSettings() {
+        BackendSpec spec = switchable.spec();
+        return settings.withDatabase(spec.target()).withMode(spec.mode()).withSyncExecutor(spec.executor())
+                .withPool(spec.pool());
+    }
+
+    /** Something started beside the engine (the HTTP endpoints) that must stop when it closes. */
+    public void closeWith(AutoCloseable companion) {
+        companions.add(companion);
+    }
+
     /** Deleting sessions, erasing a candidate, purging by age. */
     public SessionEraser eraser() {
         return eraser;
@@ -236,6 +249,13 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        for (AutoCloseable c : companions) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("could not stop {}: {}", c.getClass().getSimpleName(), e.getMessage());
+            }
+        }
         if (housekeeping != null) {
             housekeeping.close();
         }

@@ -127,9 +127,52 @@ public final class ConsoleApplication extends Application {
         return startup;
     }
 
+    /**
+     * Closes the engine around {@code work} (a restore replaces the database file) and starts it
+     * again on the settings it ran with; meanwhile every page waits with a placeholder.
+     */
+    private java.util.concurrent.CompletionStage<String> restartAround(Callable<String> work) {
+        java.util.concurrent.CompletableFuture<String> outcome = new java.util.concurrent.CompletableFuture<>();
+        Engine old = engine;
+        Screens oldScreens = screens;
+        engine = null;
+        screens = null;
+        EngineStarter starter = engineStarter;
+        shell.detach(page -> offlinePage(page, starter));
+        startup.engineClosed("The database is closed for a restore…");
+        inBackground(() -> {
+            try {
+                oldScreens.beforeExit().toCompletableFuture().get(3, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warn("could not pause the running interview before the restore: {}", FxThread.message(e));
+            }
+            com.interviewiq.engine.config.Settings settings = old.currentSettings();
+            old.close();
+            String sentence = null;
+            Exception failure = null;
+            try {
+                sentence = work.call();
+            } catch (Exception e) {
+                failure = e;
+            }
+            String done = sentence;
+            Exception failed = failure;
+            FxThread.run(() -> startup.resume(settings).whenComplete((e, x) -> {
+                String said = failed == null ? done : FxThread.message(failed);
+                shell.notice(said);
+                if (failed == null) {
+                    outcome.complete(done);
+                } else {
+                    outcome.completeExceptionally(failed);
+                }
+            }));
+        });
+        return outcome;
+    }
+
     private void attach(Engine started) {
         engine = started;
-        screens = new Screens(engine, state);
+        screens = new Screens(engine, state, this::restartAround);
         screens.showWith(shell::show);
         shell.attach(engine, screens::build);
         java.nio.file.Path tour = ScreenshotTour.requested();

@@ -23,8 +23,8 @@ final class Screens implements Navigator {
     private InterviewScreen interview;
     private SessionsScreen sessions;
 
-    Screens(Engine engine, UiState state) {
-        this.context = new ConsoleContext(engine, state, this);
+    Screens(Engine engine, UiState state, EngineRestart restart) {
+        this.context = new ConsoleContext(engine, state, this, restart);
     }
 
     ConsoleContext context() {

@@ -7,9 +7,7 @@ import com.interviewiq.engine.sessions.SessionReport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /** A report as a file: Markdown for reading, JSON (the CLI's `sessions report --json`) for tools. */
@@ -35,15 +33,13 @@ final class ReportExport {
         }
     }
 
-    /** Writes through a temporary file so a failed export never leaves half a report behind. */
+    /** A report holds candidate data: 0600, and whole or not at all. */
     static void write(SessionReport report, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".report", ".tmp");
+        String text = render(report, of(file));
         try {
-            Files.writeString(tmp, render(report, of(file)), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            com.interviewiq.engine.data.PrivateFiles.write(file.toAbsolutePath(), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -59,6 +59,8 @@ public final class SessionsScreen {
     @FXML private Button exportMarkdownButton;
     @FXML private Button exportJsonButton;
     @FXML private Button resumeButton;
+    @FXML private Button deleteButton;
+    @FXML private Button eraseButton;
     @FXML private Label reportMessage;
     @FXML private ScrollPane reportScroll;
     @FXML private Label reportPlaceholder;
@@ -104,6 +106,10 @@ public final class SessionsScreen {
         exportMarkdownButton.setOnAction(e -> chooseAndExport(ReportExport.Format.MARKDOWN));
         exportJsonButton.setOnAction(e -> chooseAndExport(ReportExport.Format.JSON));
         resumeButton.setOnAction(e -> navigator.resumeInterview(shown.sessionId()));
+        DeletionControls.wire(deleteButton, eraseButton, new DeletionViewModel(engine.eraser()), () -> shown, () -> {
+            showReport(null);
+            refresh(-1);
+        }, reportMessage::setText);
         showReport(null);
         // the history changes while the console runs (interviews end): read it again whenever it is shown
         root.sceneProperty().addListener((o, was, now) -> {
@@ -202,6 +208,7 @@ public final class SessionsScreen {
         boolean none = r == null;
         exportMarkdownButton.setDisable(none);
         exportJsonButton.setDisable(none);
+        deleteButton.setDisable(none);
         resumeButton.setVisible(!none && SessionStatus.fromLabel(r.status()).isOpen());
         resumeButton.setManaged(resumeButton.isVisible());
         reportScroll.setContent(none ? reportPlaceholder : ReportView.of(r));

@@ -44,10 +44,13 @@ public final class SettingsScreen {
     @FXML private Label progressLabel;
     @FXML private Label resultLabel;
 
-    private SettingsScreen(SettingsViewModel model, SettingsApplier applier, Path dataDir) {
+    private final Node extra;
+
+    private SettingsScreen(SettingsViewModel model, SettingsApplier applier, Path dataDir, Node extra) {
         this.model = model;
         this.applier = applier;
         this.dataDir = dataDir;
+        this.extra = extra;
     }
 
     public static Parent create(ConsoleContext context) {
@@ -58,13 +61,17 @@ public final class SettingsScreen {
     public static Parent create(ConsoleContext context, Map<String, String> env) {
         Engine engine = context.engine();
         Path dataDir = engine.settings().dataDir();
-        return create(new SettingsViewModel(dataDir, env, engine.settings()), SettingsApplier.switching(engine), dataDir);
+        DataViewModel data = new DataViewModel(engine, context.restart(), java.util.concurrent.ForkJoinPool.commonPool(),
+                FxThread::run);
+        return Views.load(SettingsScreen.class, "/com/interviewiq/ui/settings/Settings.fxml",
+                type -> new SettingsScreen(new SettingsViewModel(dataDir, env, engine.settings()),
+                        SettingsApplier.switching(engine), dataDir, DataPanel.create(data))).root();
     }
 
     /** The fields with what Apply should do with them (switch the engine, or start one when there is none). */
     public static Parent create(SettingsViewModel model, SettingsApplier applier, Path dataDir) {
         return Views.load(SettingsScreen.class, "/com/interviewiq/ui/settings/Settings.fxml",
-                type -> new SettingsScreen(model, applier, dataDir)).root();
+                type -> new SettingsScreen(model, applier, dataDir, null)).root();
     }
 
     @FXML
@@ -91,6 +98,9 @@ public final class SettingsScreen {
                 input.setDisable(true);
             }
             grid.addRow(row, label, cell, hint);
+        }
+        if (extra != null) {
+            sections.getChildren().add(extra);
         }
         applyButton.setOnAction(e -> apply());
         saveButton.setOnAction(e -> save());

@@ -44,6 +44,7 @@ public final class ShellController {
     @FXML private Label modeLabel;
     @FXML private Label healthLabel;
     @FXML private Label poolLabel;
+    @FXML private Label noticeLabel;
     @FXML private ProgressBar poolBar;
     @FXML private ToggleButton themeToggle;
 
@@ -99,6 +100,20 @@ public final class ShellController {
         screens = engineScreens;
         built.clear();
         show(now);
+    }
+
+    /** The engine is closing (a restore): the status bar lets go of it and every page goes back to {@code offline}. */
+    public void detach(Function<Page, Parent> offline) {
+        Page now = current();
+        status.unbind();
+        screens = offline;
+        built.clear();
+        show(now);
+    }
+
+    /** A sentence that outlives the page it came from (a restore's outcome), until the next one. */
+    public void notice(String sentence) {
+        noticeLabel.setText(sentence);
     }
 
     /** Shown above every page (the database banner); it hides itself when it has nothing to say. */

@@ -88,6 +88,20 @@ public final class StartupViewModel implements HealthSource {
         return attempt(() -> starter.start(settings), "Connecting to " + database.get() + "…");
     }
 
+    /** The console closed its engine on purpose (a restore): pages wait with {@code why} until {@link #resume}. */
+    public void engineClosed(String why) {
+        started.set(false);
+        failed.set(false);
+        busy.set(true);
+        progress.set(why);
+    }
+
+    /** Starts again after {@link #engineClosed}, on the settings the closed engine ran with. */
+    public CompletionStage<Engine> resume(Settings settings) {
+        busy.set(false);
+        return startWith(settings);
+    }
+
     /** Apply on the Settings page while there is no engine: start on the fields. */
     public SettingsApplier applier() {
         return (fields, progress) -> startWith(fields.resolved())

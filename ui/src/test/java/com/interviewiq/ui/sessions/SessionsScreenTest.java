@@ -113,6 +113,41 @@ class SessionsScreenTest {
         assertThat(resumed.get()).isEqualTo(bobOpen);
     }
 
+    @Test
+    void deletingTheShownSessionAsksWithTheCountsAndRemovesIt() {
+        await().atMost(WAIT).until(() -> rows().size() == 2);
+        robot.interact(() -> table().getSelectionModel().select(rows().stream().filter(s -> s.id() == adaDone).findFirst().orElseThrow()));
+        await().atMost(WAIT).until(() -> !robot.lookup("#deleteSession").query().isDisabled());
+        robot.clickOn("#deleteSession");
+        await().atMost(WAIT).until(() -> robot.lookup("#deleteSessionDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#deleteSessionDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .startsWith("This deletes 1 session(s), 3 answer(s), 3 evaluation(s) and 0 note(s) for good");
+        robot.clickOn("#confirmDeleteSession");
+        await().atMost(WAIT).until(() -> rows().size() == 1 && rows().getFirst().id() == bobOpen);
+        assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText())
+                .isEqualTo("Deleted session #" + adaDone + ": 1 session(s), 3 answer(s), 3 evaluation(s) and 0 note(s).");
+        assertThat(robot.lookup("#deleteSession").query().isDisabled()).as("nothing shown now").isTrue();
+    }
+
+    @Test
+    void erasingACandidateTakesTheExactNameShowsWhatGoesAndLeavesOthers() throws Exception {
+        await().atMost(WAIT).until(() -> rows().size() == 2);
+        robot.interact(() -> table().getSelectionModel().select(rows().stream().filter(s -> s.id() == bobOpen).findFirst().orElseThrow()));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(robot.lookup("#reportTitle").queryAs(Label.class).getText())
+                .startsWith("Bob Builder"));
+        robot.clickOn("#eraseCandidate");
+        await().atMost(WAIT).until(() -> robot.lookup("#eraseName").tryQuery().isPresent());
+        assertThat(robot.lookup("#eraseName").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Bob Builder");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        await().atMost(WAIT).until(() -> robot.lookup("#eraseDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#eraseDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .isEqualTo("This erases 1 session(s), 1 answer(s), 1 evaluation(s) and 0 note(s) of 'Bob Builder' for good;"
+                        + " nothing else is touched.");
+        robot.clickOn("#confirmErase");
+        await().atMost(WAIT).until(() -> rows().size() == 1 && rows().getFirst().id() == adaDone);
+        assertThat(get(engine.sessions().report(adaDone)).answered()).isEqualTo(3);
+    }
+
     /** Answers {@code questions} questions through the services; completes the session when asked to. */
     private long interview(String candidate, int questions, boolean complete) throws Exception {
         SessionService s = engine.sessions();
