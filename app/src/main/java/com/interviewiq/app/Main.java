@@ -60,6 +60,23 @@ public final class Main {
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
+    /**
+     * Logs name databases, hosts and interviewers (never answers or notes): the folder is 0700 and
+     * the file is made 0600 before logback opens it (its rolled files stay in the folder).
+     */
+    static void privateLog(Path logs) {
+        com.interviewiq.engine.data.PrivateFiles.privateFolder(logs);
+        Path file = logs.resolve("interviewiq.log");
+        try {
+            if (!java.nio.file.Files.exists(file)) {
+                java.nio.file.Files.createFile(file);
+            }
+            com.interviewiq.engine.data.PrivateFiles.restrict(file);
+        } catch (java.io.IOException e) {
+            // logback reports what it cannot write; the 0700 folder guards the file meanwhile
+        }
+    }
+
     /** Points the rolling log file at the data directory before the first logger is created. */
     static void prepareLogging(String[] args, Map<String, String> env) {
         Path cliDir = null;
@@ -71,7 +88,9 @@ public final class Main {
             }
         }
         try {
-            System.setProperty("interviewiq.logdir", DataDirs.resolve(cliDir, env).resolve("logs").toString());
+            Path logs = DataDirs.resolve(cliDir, env).resolve("logs");
+            privateLog(logs);
+            System.setProperty("interviewiq.logdir", logs.toString());
         } catch (RuntimeException e) {
             // a bad path is reported by the command itself; logs then go to the temp dir
         }

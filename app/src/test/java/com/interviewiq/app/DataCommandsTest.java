@@ -81,6 +81,15 @@ class DataCommandsTest {
     }
 
     @Test
+    void theLogFileIsTheUsersOnly() throws Exception {
+        Path logs = temp.resolve("home").resolve("logs");
+        Main.privateLog(logs);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logs))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logs.resolve("interviewiq.log"))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void onPostgreSqlBackupSaysToUsePgDump() {
         Cli r = cli("--database-url", "postgresql://u:p@127.0.0.1:1/iq", "data", "backup");
         assertThat(r.exitCode()).isEqualTo(1);

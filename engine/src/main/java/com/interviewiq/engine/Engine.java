@@ -68,10 +68,10 @@ public final class Engine implements AutoCloseable {
         this.monitor = monitor;
         this.questions = new QuestionBankService(database, clock);
         this.transfer = new QuestionTransferService(database, questions, clock);
-        this.sessions = new SessionService(database, evaluator, clock);
+        this.sessions = new SessionService(database, evaluator, clock, settings.data().interviewerName());
         this.simulator = new Simulator(database, questions, sessions);
         this.clock = clock;
-        this.eraser = new SessionEraser(database);
+        this.eraser = new SessionEraser(database, settings.data().interviewerName());
     }
 
     /** Migrates and opens; fails with a clear DatabaseException when the database is unreachable. */

@@ -1,14 +1,25 @@
 package com.interviewiq.engine.config;
 
 /**
- * Keeping candidate data: how many daily backups of the laptop database to keep, and after how
- * many days sessions are purged (0 keeps them for ever, the default: deleting is the user's call).
+ * Keeping candidate data: how many daily backups of the laptop database to keep, after how many
+ * days sessions are purged (0 keeps them for ever, the default: deleting is the user's call), and
+ * the name recorded with overrides and erasures (the interviewer; by default the OS user).
  */
-public record DataSettings(int backupKeep, int retentionDays) {
-    public static final DataSettings DEFAULTS = new DataSettings(7, 0);
+public record DataSettings(int backupKeep, int retentionDays, String interviewerName) {
+    public static final int MAX_NAME = 200;
+
+    public DataSettings(int backupKeep, int retentionDays) {
+        this(backupKeep, retentionDays, osUser());
+    }
 
     /** Whether old sessions are purged at all. */
     public boolean purges() {
         return retentionDays > 0;
+    }
+
+    /** The OS user's name, the default interviewer name. */
+    public static String osUser() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "unknown" : user;
     }
 }

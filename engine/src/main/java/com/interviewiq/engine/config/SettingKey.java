@@ -38,7 +38,8 @@ public enum SettingKey {
     HTTP_PORT("httpPort", "INTERVIEWIQ_HTTP_PORT", "8765"),
     HTTP_TOKEN("httpToken", "INTERVIEWIQ_HTTP_TOKEN", null),
     BACKUP_KEEP("backupKeep", "INTERVIEWIQ_BACKUP_KEEP", "7"),
-    RETENTION_DAYS("retentionDays", "INTERVIEWIQ_RETENTION_DAYS", "0");
+    RETENTION_DAYS("retentionDays", "INTERVIEWIQ_RETENTION_DAYS", "0"),
+    INTERVIEWER_NAME("interviewerName", "INTERVIEWIQ_INTERVIEWER", null);
 
     private final String fileKey;
     private final String envVar;

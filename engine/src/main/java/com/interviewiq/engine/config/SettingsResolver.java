@@ -100,8 +100,23 @@ public final class SettingsResolver {
                 token == null || token.isBlank() ? Secret.EMPTY : Secret.of(token.strip()));
         return new Settings(dataDir, target, mode, bool(SettingKey.ASYNC_FALLBACK), executor,
                 new PoolSettings(size, overflow, timeout, recycle, leak, minIdle, idle), monitoring, sample, drain, evaluator, health,
-                http, new DataSettings(integer(SettingKey.BACKUP_KEEP, 1, 1000), integer(SettingKey.RETENTION_DAYS, 0, 36500)),
+                http, new DataSettings(integer(SettingKey.BACKUP_KEEP, 1, 1000), integer(SettingKey.RETENTION_DAYS, 0, 36500),
+                        interviewerName()),
                 sources);
+    }
+
+    /** Who overrides and erases here: the setting, or the OS user. */
+    private String interviewerName() {
+        String name = raw(SettingKey.INTERVIEWER_NAME);
+        if (name == null || name.isBlank()) {
+            return DataSettings.osUser();
+        }
+        String n = name.strip();
+        if (n.length() > DataSettings.MAX_NAME || com.interviewiq.engine.questions.QuestionRules.hasControlCharacter(n)) {
+            throw new SettingsException(where(SettingKey.INTERVIEWER_NAME) + ": must be a name of at most "
+                    + DataSettings.MAX_NAME + " characters without control characters");
+        }
+        return n;
     }
 
     private EvaluatorSettings evaluator() {

@@ -33,9 +33,16 @@ public final class SessionEraser {
     }
 
     private final Database db;
+    private final String actor;
 
     public SessionEraser(Database db) {
+        this(db, com.interviewiq.engine.config.DataSettings.osUser());
+    }
+
+    /** @param actor who deletes here (the interviewer name in the settings), said in the log line */
+    public SessionEraser(Database db, String actor) {
         this.db = db;
+        this.actor = actor;
     }
 
     /** Deletes these sessions; an id that does not exist fails the whole call (nothing deleted). */
@@ -75,10 +82,10 @@ public final class SessionEraser {
     private record Where(String sql, Object... args) {
     }
 
-    /** After the commit: counts and the time (the log line's own), no name. */
-    private static Counts logged(Counts counts, boolean dryRun, String what) {
+    /** After the commit: who, the counts and the time (the log line's own); never the candidate's name. */
+    private Counts logged(Counts counts, boolean dryRun, String what) {
         if (!dryRun && counts.sessions() > 0) {
-            LOG.info("{}: {} removed", what, counts.sentence());
+            LOG.info("{} by {}: {} removed", what, actor, counts.sentence());
         }
         return counts;
     }

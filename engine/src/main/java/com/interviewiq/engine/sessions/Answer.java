@@ -13,7 +13,7 @@ import java.util.List;
 public record Answer(long id, long sessionId, long questionId, int seq, String category, int difficulty,
                      String text, boolean skipped, long timeTakenMs, Integer score, List<CriterionMark> marks,
                      String feedback, EvaluatorSource source, Integer overrideScore, String overrideNote,
-                     Instant answeredAt) {
+                     String overrideBy, Instant overrideAt, Instant answeredAt) {
     public Answer {
         marks = marks == null ? List.of() : List.copyOf(marks);
     }

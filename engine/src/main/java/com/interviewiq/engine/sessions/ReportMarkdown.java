@@ -44,7 +44,8 @@ public final class ReportMarkdown {
                     .append(" | ").append(t.timeTakenSeconds()).append(" s | ")
                     .append(t.skipped() ? "skipped" : String.valueOf(t.score())).append(" | ")
                     .append(t.overrideScore() == null ? "" : t.overrideScore()
-                            + (t.overrideNote() == null ? "" : " – " + cell(t.overrideNote())))
+                            + (t.overrideNote() == null ? "" : " – " + cell(t.overrideNote()))
+                            + (t.overrideBy() == null ? "" : " (" + cell(t.overrideBy()) + ")"))
                     .append(" | ").append(t.evaluatorSource() == null ? "" : t.evaluatorSource()).append(" | ")
                     .append(cell(String.join("; ", t.missed()))).append(" |\n");
         }

@@ -26,7 +26,8 @@ public record SessionReport(long sessionId, String candidate, String interviewer
     /** One asked question: evaluator score and override side by side. */
     public record TimelineEntry(int seq, Instant answeredAt, String category, int difficulty, long questionId,
                                 String questionTitle, boolean skipped, long timeTakenSeconds, Integer score, Integer overrideScore,
-                                String overrideNote, String evaluatorSource, List<String> missed) {
+                                String overrideNote, String overrideBy, Instant overrideAt, String evaluatorSource,
+                                List<String> missed) {
         public TimelineEntry {
             missed = List.copyOf(missed);
         }

@@ -28,11 +28,18 @@ public final class SessionService {
     private final Database db;
     private final AnswerEvaluator evaluator;
     private final Clock clock;
+    private final String actor;
 
     public SessionService(Database db, AnswerEvaluator evaluator, Clock clock) {
+        this(db, evaluator, clock, com.interviewiq.engine.config.DataSettings.osUser());
+    }
+
+    /** @param actor who overrides scores here (the interviewer name in the settings), recorded with each override */
+    public SessionService(Database db, AnswerEvaluator evaluator, Clock clock, String actor) {
         this.db = db;
         this.evaluator = evaluator;
         this.clock = clock;
+        this.actor = actor;
     }
 
     public CompletionStage<InterviewSession> create(NewSession plan) {
@@ -198,9 +205,11 @@ public final class SessionService {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+        Instant now = clock.instant();
         return db.inTransaction(tx -> tx.update(Sql.of(
-                        "UPDATE answers SET override_score = ?, override_note = ? WHERE id = ?",
-                        score, Sql.orNull(note == null || note.isBlank() ? null : note.strip(), String.class), answerId))
+                        "UPDATE answers SET override_score = ?, override_note = ?, override_by = ?, override_at = ? WHERE id = ?",
+                        score, Sql.orNull(note == null || note.isBlank() ? null : note.strip(), String.class), actor, now,
+                        answerId))
                 .thenCompose(n -> {
                     if (n != 1) {
                         throw new NotFoundException("answer " + answerId + " does not exist");

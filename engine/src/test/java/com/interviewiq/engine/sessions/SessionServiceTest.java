@@ -191,7 +191,8 @@ class SessionServiceTest {
         assertThat(r.overallScore()).isEqualTo(80.0);
         assertThat(r.overridden()).isEqualTo(1);
         assertThat(r.timeline().getFirst().score()).isEqualTo(33);
-        assertThat(ReportMarkdown.render(r)).contains("| 33 | 80 – explained it well verbally |");
+        assertThat(ReportMarkdown.render(r)).contains("| 33 | 80 – explained it well verbally ("
+                + com.interviewiq.engine.config.DataSettings.osUser() + ") |");
     }
 
     @Test

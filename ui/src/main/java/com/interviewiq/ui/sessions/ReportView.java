@@ -139,7 +139,8 @@ final class ReportView {
             String score = e.skipped() ? "skipped" : e.score() == null ? "no score"
                     : "score " + e.score() + (e.evaluatorSource() == null ? "" : " (" + e.evaluatorSource() + ")");
             String override = e.overrideScore() == null ? ""
-                    : " · your score " + e.overrideScore() + (e.overrideNote() == null ? "" : ": " + e.overrideNote());
+                    : " · your score " + e.overrideScore() + (e.overrideBy() == null ? "" : " (" + e.overrideBy() + ")")
+                    + (e.overrideNote() == null ? "" : ": " + e.overrideNote());
             Label facts = new Label(e.category() + " · level " + e.difficulty() + " · took " + clock(e.timeTakenSeconds())
                     + (e.answeredAt() == null ? "" : " · at " + TIME.format(e.answeredAt())) + " · " + score + override);
             facts.setWrapText(true);

@@ -54,6 +54,7 @@ record SettingField(String section, SettingKey key, String label, Kind kind, Str
                 text("Remote evaluator", SettingKey.EVALUATOR_URL, "Chat-completions URL", "empty = rubric scoring only", false),
                 text("Remote evaluator", SettingKey.EVALUATOR_MODEL, "Model", "required with a URL", false),
                 text("Keeping data", SettingKey.BACKUP_KEEP, "Daily backups kept", "laptop (H2) database; in <data dir>/backups", false),
-                text("Keeping data", SettingKey.RETENTION_DAYS, "Keep sessions (days)", "0 = for ever; older ones are purged daily", false));
+                text("Keeping data", SettingKey.RETENTION_DAYS, "Keep sessions (days)", "0 = for ever; older ones are purged daily", false),
+                text("Keeping data", SettingKey.INTERVIEWER_NAME, "Your name", "recorded with your overrides and erasures; empty = the OS user", false));
     }
 }
