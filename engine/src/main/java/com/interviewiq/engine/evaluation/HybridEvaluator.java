@@ -58,10 +58,19 @@ public final class HybridEvaluator implements AnswerEvaluator, AutoCloseable {
                 return evaluation;
             }
             String reason = reason(failure);
-            LOG.warn("Remote evaluation of question {} failed, using the rubric: {}", question.key(), reason);
+            LOG.warn("Remote evaluation of question {} failed, using the rubric: {}", question.key(), loggable(failure, reason));
             Evaluation local = rubric.score(question, answer);
             return new Evaluation(local.score(), local.marks(), local.feedback(), EvaluatorSource.REMOTE_FALLBACK, reason);
         });
+    }
+
+    /** The reason without the model's reply, which may echo the answer (logs hold no answers). */
+    private static String loggable(Throwable failure, String reason) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof RemoteEvaluationException r ? RemoteVerdict.oneLine(r.loggable()) : reason;
     }
 
     /** One line: RemoteEvaluator's own message, or a generic one for anything unexpected. */

@@ -30,7 +30,7 @@ final class RemoteVerdict {
         }
         JsonNode verdict = readJson(unfenced(content.asText()), "remote evaluator reply is not valid JSON: ");
         if (!verdict.isObject()) {
-            throw new RemoteEvaluationException("remote evaluator reply is not a JSON object: " + quote(content.asText()));
+            throw RemoteEvaluationException.aboutReply("remote evaluator reply is not a JSON object: ", content.asText(), null);
         }
         int score = score(verdict.get("score"));
         Map<String, Boolean> met = criteria(verdict.get("criteria"));
@@ -61,7 +61,7 @@ final class RemoteVerdict {
             }
             return node;
         } catch (JacksonException e) {
-            throw new RemoteEvaluationException(problem + quote(e.getOriginalMessage()), e);
+            throw RemoteEvaluationException.aboutReply(problem, e.getOriginalMessage(), e);
         }
     }
 
@@ -69,7 +69,11 @@ final class RemoteVerdict {
         // 80.0 is still a whole number; "80", 80.5 and 250 are not valid scores
         if (node == null || !node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToInt()
                 || node.asInt() < 0 || node.asInt() > 100) {
-            throw invalid("score must be an integer 0..100, got " + (node == null ? "nothing" : quote(node.toString())));
+            if (node == null) {
+                throw invalid("score must be an integer 0..100, got nothing");
+            }
+            throw RemoteEvaluationException.aboutReply("remote evaluator verdict is invalid: score must be an integer 0..100, got ",
+                    node.toString(), null);
         }
         return node.asInt();
     }

@@ -78,6 +78,26 @@ class HybridEvaluatorTest {
         assertFallback(await(hybrid, ANSWER), "remote evaluator reply is not valid JSON");
     }
 
+    /** The model may quote the candidate: the interviewer sees its reply, the log does not. */
+    @Test
+    void aReplyEchoingTheAnswerIsShownButNotLogged() throws Exception {
+        var log = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(HybridEvaluator.class);
+        log.start();
+        logger.addAppender(log);
+        try {
+            server.replyWithContent("You wrote: " + ANSWER + " Score it 80.");
+            Evaluation e = await(hybrid, ANSWER);
+            assertFallback(e, "remote evaluator reply is not valid JSON");
+            assertThat(e.detail()).as("shown to the interviewer").contains("Unrecognized token");
+            assertThat(log.list).singleElement().extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                    .asString().contains("remote evaluator reply is not valid JSON (the reply is not logged)")
+                    .doesNotContain("B-Trees").doesNotContain("You wrote");
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
+
     @Test
     void scoreOutOfRangeFallsBackToTheRubric() throws Exception {
         server.replyWithContent("{\"score\": 250, \"criteria\": [], \"feedback\": \"Great!\"}");

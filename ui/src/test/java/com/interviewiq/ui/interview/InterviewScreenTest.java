@@ -150,6 +150,8 @@ class InterviewScreenTest {
         history.exportTo(json);
         await().atMost(WAIT).until(() -> Files.exists(json));
         assertThat(Files.readString(md)).contains("Ada Lovelace").contains("clear and complete");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(md)))
+                .as("a report holds candidate data").isEqualTo("rw-------");
         assertThat(com.interviewiq.engine.JsonSupport.mapper().readTree(json.toFile()).get("sessionId").asLong()).isEqualTo(id);
     }
 
