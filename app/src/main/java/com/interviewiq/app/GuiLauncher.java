@@ -4,7 +4,7 @@ import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.http.MonitoringEndpoints;
 import com.interviewiq.engine.config.DataDirs;
-import com.interviewiq.ui.ConsoleApplication;
+import com.interviewiq.ui.shell.ConsoleApplication;
 import com.interviewiq.ui.startup.SavedSettingsStarter;
 import org.slf4j.LoggerFactory;
 

@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 
 /** The stable JSON output of --json: pretty-printed, one document per command. */
 final class Json {
-    static final ObjectMapper MAPPER = com.interviewiq.engine.JsonSupport.mapper().copy()
+    static final ObjectMapper MAPPER = com.interviewiq.engine.json.JsonSupport.mapper().copy()
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {

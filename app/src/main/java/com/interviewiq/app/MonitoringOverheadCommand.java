@@ -4,7 +4,7 @@ import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.config.SettingsResolver;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.simulate.SimulationOptions;
 import com.interviewiq.engine.simulate.SimulationResult;
 import picocli.CommandLine.Command;

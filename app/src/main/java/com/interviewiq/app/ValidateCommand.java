@@ -2,7 +2,7 @@ package com.interviewiq.app;
 
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.config.SettingsException;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.validate.Check;
 import com.interviewiq.engine.validate.ValidationReport;
 import com.interviewiq.engine.validate.Validator;

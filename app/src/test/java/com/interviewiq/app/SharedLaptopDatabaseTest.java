@@ -34,6 +34,9 @@ class SharedLaptopDatabaseTest {
         Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "--data-dir", dataDir.toString(), "serve", "--port", "0")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // a test JVM stopped by a timeout must not leave serve running
+        Thread reaper = new Thread(holder::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(reaper);
         try {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                     .until(() -> !holder.isAlive() || Files.readString(log).contains("Serving http://127.0.0.1:"));

@@ -1,7 +1,7 @@
 package com.interviewiq.engine.bench;
 
-import com.interviewiq.engine.db.Mode;
-import com.interviewiq.engine.db.SyncExecutor;
+import com.interviewiq.engine.config.Mode;
+import com.interviewiq.engine.config.SyncExecutor;
 
 import java.util.Locale;
 

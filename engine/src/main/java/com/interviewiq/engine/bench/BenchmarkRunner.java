@@ -3,7 +3,7 @@ package com.interviewiq.engine.bench;
 import com.interviewiq.engine.config.PoolSettings;
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.db.BackendHooks;
-import com.interviewiq.engine.db.Backends;
+import com.interviewiq.engine.Backends;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Migrations;
 import com.interviewiq.engine.db.Sql;
@@ -202,7 +202,7 @@ public final class BenchmarkRunner {
     }
 
     private Prepared prepare(BenchWorkload workload) {
-        try (Database db = Backends.open(settings.database(), com.interviewiq.engine.db.Mode.SYNC,
+        try (Database db = Backends.open(settings.database(), com.interviewiq.engine.config.Mode.SYNC,
                 settings.syncExecutor(), new PoolSettings(2, 0, settings.pool().timeout(), settings.pool().recycle(),
                         settings.pool().leakDetection()))) {
             Clock clock = Clock.systemUTC();
@@ -222,7 +222,7 @@ public final class BenchmarkRunner {
 
     /** Empties the answers table and removes the interview sessions (with their answers) of the last run. */
     private void reset(String sessionTag) {
-        try (Database db = Backends.open(settings.database(), com.interviewiq.engine.db.Mode.SYNC, settings.syncExecutor(),
+        try (Database db = Backends.open(settings.database(), com.interviewiq.engine.config.Mode.SYNC, settings.syncExecutor(),
                 new PoolSettings(1, 0, settings.pool().timeout(), settings.pool().recycle(), settings.pool().leakDetection()))) {
             db.inTransaction(tx -> tx.update(Sql.of(BenchSql.TRUNCATE))
                     .thenCompose(x -> tx.update(Sql.of(BenchSql.DELETE_SESSIONS, sessionTag)))).toCompletableFuture().join();
@@ -231,7 +231,7 @@ public final class BenchmarkRunner {
 
     /** Leaves the database as it was: drops the answers table, removes the interview sessions this benchmark made. */
     private void cleanUp(String sessionTag) {
-        try (Database db = Backends.open(settings.database(), com.interviewiq.engine.db.Mode.SYNC, settings.syncExecutor(),
+        try (Database db = Backends.open(settings.database(), com.interviewiq.engine.config.Mode.SYNC, settings.syncExecutor(),
                 new PoolSettings(1, 0, settings.pool().timeout(), settings.pool().recycle(), settings.pool().leakDetection()))) {
             db.inTransaction(tx -> tx.update(Sql.of(BenchSql.DROP))
                     .thenCompose(x -> tx.update(Sql.of(BenchSql.DELETE_SESSIONS, sessionTag)))).toCompletableFuture().join();

@@ -1,7 +1,5 @@
 package com.interviewiq.engine.config;
 
-import com.interviewiq.engine.db.Mode;
-import com.interviewiq.engine.db.SyncExecutor;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,5 @@
 package com.interviewiq.engine.config;
 
-import com.interviewiq.engine.db.Mode;
-import com.interviewiq.engine.db.SyncExecutor;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -112,7 +110,7 @@ public final class SettingsResolver {
             return DataSettings.osUser();
         }
         String n = name.strip();
-        if (n.length() > DataSettings.MAX_NAME || com.interviewiq.engine.questions.QuestionRules.hasControlCharacter(n)) {
+        if (n.length() > DataSettings.MAX_NAME || com.interviewiq.engine.validation.Text.hasControlCharacter(n)) {
             throw new SettingsException(where(SettingKey.INTERVIEWER_NAME) + ": must be a name of at most "
                     + DataSettings.MAX_NAME + " characters without control characters");
         }

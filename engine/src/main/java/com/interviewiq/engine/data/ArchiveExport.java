@@ -1,7 +1,7 @@
 package com.interviewiq.engine.data;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.interviewiq.engine.JsonSupport;
+import com.interviewiq.engine.json.JsonSupport;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Row;
 import com.interviewiq.engine.db.Sql;

@@ -81,7 +81,7 @@ final class ArchiveRecords {
                 error(field, "is required");
             } else if (s.length() > max) {
                 error(field, "must be at most " + max + " characters, got " + s.length());
-            } else if (QuestionRules.hasControlCharacter(s)) {
+            } else if (com.interviewiq.engine.validation.Text.hasControlCharacter(s)) {
                 error(field, "contains a control character (only tab and newline are allowed in text)");
             }
             return s;
@@ -146,7 +146,7 @@ final class ArchiveRecords {
                     error(field, "must be a list of text");
                     return out;
                 }
-                if (QuestionRules.hasControlCharacter(e.textValue())) {
+                if (com.interviewiq.engine.validation.Text.hasControlCharacter(e.textValue())) {
                     error(field, "contains a control character (only tab and newline are allowed in text)");
                 }
                 out.add(e.textValue());

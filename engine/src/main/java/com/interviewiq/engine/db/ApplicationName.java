@@ -1,5 +1,6 @@
 package com.interviewiq.engine.db;
 
+import com.interviewiq.engine.config.Mode;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 

@@ -1,5 +1,7 @@
 package com.interviewiq.engine.db;
 
+import com.interviewiq.engine.config.SyncExecutor;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.PoolSettings;
 

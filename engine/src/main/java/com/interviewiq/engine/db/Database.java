@@ -1,5 +1,6 @@
 package com.interviewiq.engine.db;
 
+import com.interviewiq.engine.config.Mode;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 

@@ -1,5 +1,6 @@
 package com.interviewiq.engine.db;
 
+import com.interviewiq.engine.config.Mode;
 import java.time.Duration;
 
 /** No connection became free within the configured pool timeout. */

@@ -1,5 +1,6 @@
 package com.interviewiq.engine.db;
 
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.config.DatabaseTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,7 +2,7 @@ package com.interviewiq.engine.evaluation;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.interviewiq.engine.JsonSupport;
+import com.interviewiq.engine.json.JsonSupport;
 import com.interviewiq.engine.questions.RubricCriterion;
 
 import java.util.HashMap;

@@ -7,7 +7,6 @@ import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Failures;
 import com.interviewiq.engine.db.Migrations;
 import com.interviewiq.engine.db.ServerConnections;
-import com.interviewiq.engine.monitor.MetricsSample;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -85,7 +84,7 @@ public final class HealthMonitor {
     }
 
     /** Called by the sampler with each new sample; never blocks for long (bounded ping). */
-    public synchronized void onSample(MetricsSample s) {
+    public synchronized void onSample(Load s) {
         if (closed) {
             return;
         }
@@ -235,13 +234,13 @@ public final class HealthMonitor {
     }
 
     /** One-shot health for the CLI: pings now and judges the instant values without sustain. */
-    public static HealthReport once(Settings settings, Database db, MetricsSample sample, Clock clock) {
+    public static HealthReport once(Settings settings, Database db, Load sample, Clock clock) {
         HealthMonitor m = new HealthMonitor(settings, () -> db, clock);
         m.onSampleNoSustain(sample);
         return m.report();
     }
 
-    private synchronized void onSampleNoSustain(MetricsSample s) {
+    private synchronized void onSampleNoSustain(Load s) {
         Instant now = clock.instant();
         double pingMs = pingNow();
         Duration zero = Duration.ZERO;

@@ -2,7 +2,7 @@ package com.interviewiq.engine.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.interviewiq.engine.Engine;
-import com.interviewiq.engine.JsonSupport;
+import com.interviewiq.engine.json.JsonSupport;
 import com.interviewiq.engine.config.PoolSettings;
 import com.interviewiq.engine.config.Secret;
 import com.interviewiq.engine.health.HealthReport;

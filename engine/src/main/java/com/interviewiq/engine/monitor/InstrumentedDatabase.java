@@ -2,7 +2,7 @@ package com.interviewiq.engine.monitor;
 
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Failures;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.PoolStats;
 import com.interviewiq.engine.db.TxWork;
 

@@ -1,7 +1,7 @@
 package com.interviewiq.engine.monitor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.interviewiq.engine.JsonSupport;
+import com.interviewiq.engine.json.JsonSupport;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -35,4 +35,9 @@ public record MetricsSample(Instant time, String mode, int active, int idle, int
     private static String n(double v) {
         return String.format(java.util.Locale.ROOT, "%.3f", v);
     }
+
+    /** What health judges from this sample. */
+    public com.interviewiq.engine.health.Load load() {
+        return new com.interviewiq.engine.health.Load(utilisation(), pending(), p99Ms(), errorsPerSecond());
+    }
 }

@@ -51,7 +51,7 @@ public final class Monitor implements AutoCloseable {
         if (settings.monitoringEnabled()) {
             MonitorMeters.bind(registry, metrics, history, served);
             this.sampler = new PoolSampler(served, metrics, history, settings.sampleInterval(), clock,
-                    health::onSample);
+                    s -> health.onSample(s.load()));
         } else {
             this.sampler = null;
         }
@@ -97,7 +97,7 @@ public final class Monitor implements AutoCloseable {
             PoolStats p = served.get().poolStats();
             MetricsSample instant = new MetricsSample(clock.instant(), served.get().mode().label(), p.active(), p.idle(),
                     p.pending(), p.total(), p.max(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false);
-            return HealthMonitor.once(settings, raw.get(), instant, clock);
+            return HealthMonitor.once(settings, raw.get(), instant.load(), clock);
         } finally {
             checks.readLock().unlock();
         }

@@ -1,7 +1,7 @@
 package com.interviewiq.engine.monitor;
 
 import com.interviewiq.engine.db.Database;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -65,24 +65,6 @@ public final class QuestionRules {
         return errors;
     }
 
-    /**
-     * Text may hold tab, newline and carriage return; any other control character (a NUL from a
-     * damaged file) is refused on every backend alike, rather than stored by one and rejected by
-     * another's driver with its own message.
-     */
-    public static boolean hasControlCharacter(String s) {
-        if (s == null) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void checkControlCharacters(QuestionDraft q, List<FieldError> errors) {
         String message = "contains a control character (only tab and newline are allowed in text)";
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
@@ -103,7 +85,7 @@ public final class QuestionRules {
             }
         }
         fields.forEach((field, value) -> {
-            if (hasControlCharacter(value) && errors.stream().noneMatch(e -> e.field().equals(field))) {
+            if (com.interviewiq.engine.validation.Text.hasControlCharacter(value) && errors.stream().noneMatch(e -> e.field().equals(field))) {
                 errors.add(FieldError.of(field, message));
             }
         });

@@ -2,7 +2,7 @@ package com.interviewiq.engine.sessions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.interviewiq.engine.JsonSupport;
+import com.interviewiq.engine.json.JsonSupport;
 import com.interviewiq.engine.db.Row;
 import com.interviewiq.engine.evaluation.CriterionMark;
 import com.interviewiq.engine.evaluation.EvaluatorSource;

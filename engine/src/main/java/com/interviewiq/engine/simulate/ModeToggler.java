@@ -1,7 +1,7 @@
 package com.interviewiq.engine.simulate;
 
 import com.interviewiq.engine.db.Drain;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.SwitchResult;
 import org.HdrHistogram.Histogram;
 

@@ -2,7 +2,7 @@ package com.interviewiq.engine.transfer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.interviewiq.engine.JsonSupport;
+import com.interviewiq.engine.json.JsonSupport;
 import com.interviewiq.engine.questions.QuestionDraft;
 import com.interviewiq.engine.questions.QuestionStatus;
 import com.interviewiq.engine.questions.RubricCriterion;

@@ -2,7 +2,7 @@ package com.interviewiq.engine.transfer;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.interviewiq.engine.JsonSupport;
+import com.interviewiq.engine.json.JsonSupport;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Sql;
 import com.interviewiq.engine.db.Stages;

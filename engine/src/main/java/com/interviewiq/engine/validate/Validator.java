@@ -4,11 +4,11 @@ import com.interviewiq.engine.config.PoolSettings;
 import com.interviewiq.engine.config.Pooler;
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.config.Vendor;
-import com.interviewiq.engine.db.Backends;
+import com.interviewiq.engine.Backends;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Failures;
 import com.interviewiq.engine.db.Migrations;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.Sql;
 
 import java.time.Duration;

@@ -2,7 +2,7 @@ package com.interviewiq.engine.data;
 
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.DataSettings;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.Sql;
 import com.interviewiq.engine.sessions.SessionFilter;
 import com.interviewiq.engine.sessions.SessionReport;

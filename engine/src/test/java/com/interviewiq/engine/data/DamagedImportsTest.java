@@ -1,7 +1,7 @@
 package com.interviewiq.engine.data;
 
 import com.interviewiq.engine.Engine;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.Sql;
 import com.interviewiq.engine.questions.QuestionQuery;
 import com.interviewiq.engine.simulate.SimulationOptions;

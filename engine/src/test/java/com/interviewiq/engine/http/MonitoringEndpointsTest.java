@@ -2,10 +2,10 @@ package com.interviewiq.engine.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.interviewiq.engine.Engine;
-import com.interviewiq.engine.JsonSupport;
+import com.interviewiq.engine.json.JsonSupport;
 import com.interviewiq.engine.config.Secret;
 import com.interviewiq.engine.config.SettingKey;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.testing.TestEngines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

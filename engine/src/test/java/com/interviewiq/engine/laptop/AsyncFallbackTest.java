@@ -4,7 +4,7 @@ import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.config.Settings;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.health.Alert;
 import com.interviewiq.engine.monitor.MetricsEvent;
 import com.interviewiq.engine.testing.TestEngines;

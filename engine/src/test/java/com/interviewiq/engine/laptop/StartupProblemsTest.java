@@ -2,7 +2,7 @@ package com.interviewiq.engine.laptop;
 
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.db.DatabaseUnavailableException;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.testing.TestEngines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

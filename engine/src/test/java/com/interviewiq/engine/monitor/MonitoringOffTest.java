@@ -2,7 +2,7 @@ package com.interviewiq.engine.monitor;
 
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingKey;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.health.HealthReport;
 import com.interviewiq.engine.health.HealthStatus;
 import com.interviewiq.engine.testing.TestEngines;

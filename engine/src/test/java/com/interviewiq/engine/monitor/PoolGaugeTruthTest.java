@@ -2,13 +2,13 @@ package com.interviewiq.engine.monitor;
 
 import com.interviewiq.engine.config.Vendor;
 import com.interviewiq.engine.db.BackendHooks;
-import com.interviewiq.engine.db.Backends;
+import com.interviewiq.engine.Backends;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Migrations;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.PoolStats;
 import com.interviewiq.engine.db.Sql;
-import com.interviewiq.engine.db.SyncExecutor;
+import com.interviewiq.engine.config.SyncExecutor;
 import com.interviewiq.engine.db.jdbc.JdbcDatabase;
 import com.interviewiq.engine.db.r2dbc.R2dbcDatabase;
 import com.interviewiq.engine.testing.Backend;

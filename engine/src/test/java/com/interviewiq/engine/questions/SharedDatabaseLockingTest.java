@@ -2,8 +2,8 @@ package com.interviewiq.engine.questions;
 
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.db.Migrations;
-import com.interviewiq.engine.db.Mode;
-import com.interviewiq.engine.db.SyncExecutor;
+import com.interviewiq.engine.config.Mode;
+import com.interviewiq.engine.config.SyncExecutor;
 import com.interviewiq.engine.config.Vendor;
 import com.interviewiq.engine.testing.Backend;
 import com.interviewiq.engine.testing.Drafts;

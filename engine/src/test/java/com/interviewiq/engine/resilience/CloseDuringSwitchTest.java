@@ -2,10 +2,10 @@ package com.interviewiq.engine.resilience;
 
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.db.BackendSpec;
-import com.interviewiq.engine.db.Backends;
+import com.interviewiq.engine.Backends;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Migrations;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.SwitchProgress;
 import com.interviewiq.engine.db.SwitchResult;
 import com.interviewiq.engine.db.SwitchableDatabase;

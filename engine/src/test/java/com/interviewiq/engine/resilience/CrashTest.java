@@ -1,7 +1,7 @@
 package com.interviewiq.engine.resilience;
 
 import com.interviewiq.engine.config.SettingsResolver;
-import com.interviewiq.engine.db.Backends;
+import com.interviewiq.engine.Backends;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Sql;
 import com.interviewiq.engine.config.Settings;

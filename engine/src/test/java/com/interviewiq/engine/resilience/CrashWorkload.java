@@ -23,6 +23,9 @@ public final class CrashWorkload {
     }
 
     public static void main(String[] args) throws Exception {
+        // the test kills this process; if the test's own JVM dies first (a timeout, a killed build),
+        // this one must not interview for ever
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
         Path dataDir = Path.of(args[0]);
         Path acks = Path.of(args[1]);
         try (Engine engine = Engine.start(SettingsResolver.load(dataDir, Map.of(), Map.of()));

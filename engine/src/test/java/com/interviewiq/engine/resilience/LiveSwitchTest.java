@@ -3,7 +3,7 @@ package com.interviewiq.engine.resilience;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.config.Vendor;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.Sql;
 import com.interviewiq.engine.monitor.MetricsEvent;
 import com.interviewiq.engine.simulate.ModeToggler;

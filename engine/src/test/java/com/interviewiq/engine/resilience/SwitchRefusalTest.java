@@ -3,7 +3,7 @@ package com.interviewiq.engine.resilience;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.db.BackendSpec;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.SwitchProgress;
 import com.interviewiq.engine.db.SwitchResult;
 import com.interviewiq.engine.monitor.MetricsEvent;

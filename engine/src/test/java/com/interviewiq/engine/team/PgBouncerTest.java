@@ -3,7 +3,7 @@ package com.interviewiq.engine.team;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.Pooler;
 import com.interviewiq.engine.config.SettingKey;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.simulate.ModeToggler;
 import com.interviewiq.engine.simulate.SimulationOptions;
 import com.interviewiq.engine.simulate.SimulationResult;

@@ -3,7 +3,7 @@ package com.interviewiq.engine.team;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.Secret;
 import com.interviewiq.engine.config.SettingKey;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.ServerConnections;
 import com.interviewiq.engine.health.Alert;
 import com.interviewiq.engine.health.CheckResult;

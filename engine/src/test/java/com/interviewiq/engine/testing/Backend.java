@@ -3,11 +3,11 @@ package com.interviewiq.engine.testing;
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.PoolSettings;
 import com.interviewiq.engine.config.Vendor;
-import com.interviewiq.engine.db.Backends;
+import com.interviewiq.engine.Backends;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Migrations;
-import com.interviewiq.engine.db.Mode;
-import com.interviewiq.engine.db.SyncExecutor;
+import com.interviewiq.engine.config.Mode;
+import com.interviewiq.engine.config.SyncExecutor;
 
 import java.nio.file.Path;
 import java.time.Duration;

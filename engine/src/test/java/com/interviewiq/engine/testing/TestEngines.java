@@ -3,7 +3,7 @@ package com.interviewiq.engine.testing;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.config.SettingsResolver;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 
 import java.nio.file.Path;
 import java.util.EnumMap;

@@ -2,7 +2,7 @@ package com.interviewiq.ui.bench;
 
 import com.interviewiq.engine.bench.BenchMode;
 import com.interviewiq.engine.bench.BenchPoint;
-import com.interviewiq.ui.dashboard.ChartTheme;
+import com.interviewiq.ui.charts.ChartTheme;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;

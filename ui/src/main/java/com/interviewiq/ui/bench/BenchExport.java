@@ -2,7 +2,7 @@ package com.interviewiq.ui.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.interviewiq.engine.JsonSupport;
+import com.interviewiq.engine.json.JsonSupport;
 import com.interviewiq.engine.bench.BenchReport;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package com.interviewiq.ui.dashboard;
 
+import com.interviewiq.ui.charts.ChartTheme;
 import com.interviewiq.engine.monitor.MetricsEvent;
 import javafx.collections.ListChangeListener;
 import org.jfree.chart.JFreeChart;

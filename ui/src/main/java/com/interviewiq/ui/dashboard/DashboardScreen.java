@@ -1,5 +1,7 @@
 package com.interviewiq.ui.dashboard;
 
+import com.interviewiq.ui.charts.ChartPanes;
+import com.interviewiq.ui.charts.ChartTheme;
 import atlantafx.base.theme.Styles;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.health.Alert;
@@ -8,9 +10,9 @@ import com.interviewiq.engine.monitor.MetricsEvent;
 import com.interviewiq.engine.monitor.MetricsHistory;
 import com.interviewiq.engine.db.ServerConnections;
 import com.interviewiq.engine.monitor.MetricsSample;
-import com.interviewiq.ui.ConsoleContext;
-import com.interviewiq.ui.FxThread;
-import com.interviewiq.ui.Views;
+import com.interviewiq.ui.common.ConsoleContext;
+import com.interviewiq.ui.common.FxThread;
+import com.interviewiq.ui.common.Views;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;

@@ -1,6 +1,6 @@
 package com.interviewiq.ui.dashboard;
 
-import com.interviewiq.ui.FxThread;
+import com.interviewiq.ui.common.FxThread;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.interviewiq.engine.simulate.SimulationOptions;
 import com.interviewiq.engine.simulate.SimulationResult;
 import com.interviewiq.engine.simulate.Simulator;
 import com.interviewiq.engine.transfer.Progress;
-import com.interviewiq.ui.FxThread;
+import com.interviewiq.ui.common.FxThread;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;

@@ -8,7 +8,7 @@ import com.interviewiq.engine.sessions.SessionStatus;
 import com.interviewiq.engine.sessions.SessionSummary;
 import com.interviewiq.engine.validation.FieldError;
 import com.interviewiq.engine.validation.ValidationException;
-import com.interviewiq.ui.FxThread;
+import com.interviewiq.ui.common.FxThread;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

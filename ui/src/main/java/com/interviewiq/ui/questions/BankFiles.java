@@ -7,7 +7,7 @@ import com.interviewiq.engine.transfer.ImportFormat;
 import com.interviewiq.engine.transfer.ImportReport;
 import com.interviewiq.engine.transfer.QuestionFileReader;
 import com.interviewiq.engine.transfer.QuestionTransferService;
-import com.interviewiq.ui.FxThread;
+import com.interviewiq.ui.common.FxThread;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ProgressBar;

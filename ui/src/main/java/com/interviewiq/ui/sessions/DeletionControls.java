@@ -1,8 +1,8 @@
 package com.interviewiq.ui.sessions;
 
 import com.interviewiq.engine.sessions.SessionReport;
-import com.interviewiq.ui.Confirmation;
-import com.interviewiq.ui.FxThread;
+import com.interviewiq.ui.common.Confirmation;
+import com.interviewiq.ui.common.FxThread;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputDialog;
 

@@ -1,7 +1,7 @@
 package com.interviewiq.ui.sessions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.interviewiq.engine.JsonSupport;
+import com.interviewiq.engine.json.JsonSupport;
 import com.interviewiq.engine.sessions.ReportMarkdown;
 import com.interviewiq.engine.sessions.SessionReport;
 

@@ -1,7 +1,7 @@
 package com.interviewiq.ui.settings;
 
 import com.interviewiq.engine.data.BackupFile;
-import com.interviewiq.ui.Confirmation;
+import com.interviewiq.ui.common.Confirmation;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -5,7 +5,7 @@ import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.data.BackupFile;
 import com.interviewiq.engine.data.Backups;
 import com.interviewiq.engine.data.Restore;
-import com.interviewiq.ui.EngineRestart;
+import com.interviewiq.ui.common.EngineRestart;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;

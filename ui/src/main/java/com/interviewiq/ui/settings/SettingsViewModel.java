@@ -47,7 +47,7 @@ public final class SettingsViewModel {
         }
         return switch (key) {
             // the running engine's values (they may have been switched live)
-            case ASYNC_ENABLED -> Boolean.toString(current.mode() == com.interviewiq.engine.db.Mode.ASYNC);
+            case ASYNC_ENABLED -> Boolean.toString(current.mode() == com.interviewiq.engine.config.Mode.ASYNC);
             case SYNC_EXECUTOR -> current.syncExecutor().label();
             case POOL_SIZE -> Integer.toString(current.pool().size());
             case MAX_OVERFLOW -> Integer.toString(current.pool().maxOverflow());

@@ -1,9 +1,10 @@
 package com.interviewiq.ui.shell;
 
+import com.interviewiq.ui.common.Page;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.interviewiq.engine.Engine;
-import com.interviewiq.ui.UiState;
+import com.interviewiq.ui.common.UiState;
 import javafx.application.Application;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -73,7 +74,7 @@ public final class ShellController {
         });
         databaseLabel.textProperty().bind(status.database());
         modeLabel.textProperty().bind(status.mode().map(m -> "mode " + m));
-        com.interviewiq.ui.FxThread.colourByStatus(healthLabel);
+        com.interviewiq.ui.common.FxThread.colourByStatus(healthLabel);
         healthLabel.textProperty().bind(status.health());
         healthLabel.idProperty().set("statusHealth");
         poolLabel.textProperty().bind(status.pool());

@@ -4,7 +4,7 @@ import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.health.HealthReport;
 import com.interviewiq.engine.health.HealthStatus;
 import com.interviewiq.engine.monitor.MetricsSample;
-import com.interviewiq.ui.FxThread;
+import com.interviewiq.ui.common.FxThread;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;

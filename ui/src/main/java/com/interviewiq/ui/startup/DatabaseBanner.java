@@ -1,6 +1,6 @@
 package com.interviewiq.ui.startup;
 
-import com.interviewiq.ui.Views;
+import com.interviewiq.ui.common.Views;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

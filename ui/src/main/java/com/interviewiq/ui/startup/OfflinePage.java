@@ -1,6 +1,6 @@
 package com.interviewiq.ui.startup;
 
-import com.interviewiq.ui.shell.Page;
+import com.interviewiq.ui.common.Page;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;

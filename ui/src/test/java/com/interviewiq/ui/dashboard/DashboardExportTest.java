@@ -1,5 +1,6 @@
 package com.interviewiq.ui.dashboard;
 
+import com.interviewiq.ui.charts.ChartTheme;
 import com.interviewiq.engine.monitor.MetricsSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

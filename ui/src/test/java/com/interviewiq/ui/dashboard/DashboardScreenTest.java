@@ -1,16 +1,17 @@
 package com.interviewiq.ui.dashboard;
 
+import com.interviewiq.ui.charts.ChartTheme;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.config.SettingsResolver;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.SwitchResult;
 import com.interviewiq.engine.monitor.MetricsSample;
-import com.interviewiq.ui.ConsoleContext;
-import com.interviewiq.ui.UiState;
-import com.interviewiq.ui.Views;
+import com.interviewiq.ui.common.ConsoleContext;
+import com.interviewiq.ui.common.UiState;
+import com.interviewiq.ui.common.Views;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;

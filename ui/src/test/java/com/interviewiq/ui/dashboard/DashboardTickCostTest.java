@@ -1,5 +1,7 @@
 package com.interviewiq.ui.dashboard;
 
+import com.interviewiq.ui.charts.ChartPanes;
+import com.interviewiq.ui.charts.ChartTheme;
 import com.interviewiq.engine.monitor.MetricsSample;
 import javafx.scene.Scene;
 import javafx.scene.layout.Priority;

@@ -1,5 +1,6 @@
 package com.interviewiq.ui.dashboard;
 
+import com.interviewiq.ui.charts.ChartTheme;
 import com.interviewiq.engine.health.Alert;
 import com.interviewiq.engine.monitor.MetricsEvent;
 import com.interviewiq.engine.monitor.MetricsSample;

@@ -3,7 +3,7 @@ package com.interviewiq.ui.interview;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.config.SettingsResolver;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.questions.Question;
 import com.interviewiq.engine.questions.QuestionQuery;
 import com.interviewiq.engine.questions.RubricCriterion;
@@ -12,9 +12,9 @@ import com.interviewiq.engine.sessions.SessionFilter;
 import com.interviewiq.engine.sessions.SessionReport;
 import com.interviewiq.engine.sessions.SessionStatus;
 import com.interviewiq.engine.sessions.SessionSummary;
-import com.interviewiq.ui.ConsoleContext;
-import com.interviewiq.ui.Navigator;
-import com.interviewiq.ui.UiState;
+import com.interviewiq.ui.common.ConsoleContext;
+import com.interviewiq.ui.common.Navigator;
+import com.interviewiq.ui.common.UiState;
 import com.interviewiq.ui.sessions.SessionsScreenDriver;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -152,7 +152,7 @@ class InterviewScreenTest {
         assertThat(Files.readString(md)).contains("Ada Lovelace").contains("clear and complete");
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(md)))
                 .as("a report holds candidate data").isEqualTo("rw-------");
-        assertThat(com.interviewiq.engine.JsonSupport.mapper().readTree(json.toFile()).get("sessionId").asLong()).isEqualTo(id);
+        assertThat(com.interviewiq.engine.json.JsonSupport.mapper().readTree(json.toFile()).get("sessionId").asLong()).isEqualTo(id);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package com.interviewiq.ui.sessions;
 
 import com.interviewiq.engine.Engine;
-import com.interviewiq.ui.ConsoleContext;
-import com.interviewiq.ui.UiState;
+import com.interviewiq.ui.common.ConsoleContext;
+import com.interviewiq.ui.common.UiState;
 import javafx.scene.Scene;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

@@ -5,7 +5,7 @@ import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.config.SettingsResolver;
 import com.interviewiq.engine.sessions.SessionFilter;
 import com.interviewiq.engine.simulate.SimulationOptions;
-import com.interviewiq.ui.EngineRestart;
+import com.interviewiq.ui.common.EngineRestart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

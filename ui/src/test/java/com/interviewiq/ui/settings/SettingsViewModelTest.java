@@ -4,7 +4,7 @@ import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.config.SettingsFile;
 import com.interviewiq.engine.config.SettingsResolver;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,8 +2,8 @@ package com.interviewiq.ui.startup;
 
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingsResolver;
-import com.interviewiq.ui.ConsoleApplication;
-import com.interviewiq.ui.shell.Page;
+import com.interviewiq.ui.shell.ConsoleApplication;
+import com.interviewiq.ui.common.Page;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

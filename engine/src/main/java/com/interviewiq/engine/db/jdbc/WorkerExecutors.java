@@ -1,7 +1,7 @@
 package com.interviewiq.engine.db.jdbc;
 
 import com.interviewiq.engine.db.Drain;
-import com.interviewiq.engine.db.SyncExecutor;
+import com.interviewiq.engine.config.SyncExecutor;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutorService;

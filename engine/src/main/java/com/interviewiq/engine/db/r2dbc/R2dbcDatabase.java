@@ -10,7 +10,7 @@ import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Drain;
 import com.interviewiq.engine.db.DatabaseClosedException;
 import com.interviewiq.engine.db.DatabaseUnavailableException;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.PoolStats;
 import com.interviewiq.engine.db.Sql;
 import com.interviewiq.engine.db.TxWork;

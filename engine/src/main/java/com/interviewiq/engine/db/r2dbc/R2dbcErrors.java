@@ -3,7 +3,7 @@ package com.interviewiq.engine.db.r2dbc;
 import com.interviewiq.engine.config.Secret;
 import com.interviewiq.engine.db.DatabaseException;
 import com.interviewiq.engine.db.DatabaseUnavailableException;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.PoolTimeoutException;
 import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;

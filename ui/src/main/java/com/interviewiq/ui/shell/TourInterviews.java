@@ -1,4 +1,4 @@
-package com.interviewiq.ui;
+package com.interviewiq.ui.shell;
 
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.questions.Question;

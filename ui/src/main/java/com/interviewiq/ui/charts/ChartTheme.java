@@ -1,4 +1,4 @@
-package com.interviewiq.ui.dashboard;
+package com.interviewiq.ui.charts;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
@@ -25,14 +25,14 @@ public record ChartTheme(boolean dark, Color background, Color text, Color muted
     public static final ChartTheme DARK = new ChartTheme(true, rgb(0x0d1117), rgb(0xe6edf3), rgb(0x9198a1),
             rgb(0x30363d), rgb(0x4493f8), rgb(0x3fb950), rgb(0xdb6d28), rgb(0xab7df8), rgb(0xd29922), rgb(0xf85149));
 
-    static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
-    static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
-    static final Stroke LINE = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final Stroke DASHED = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+    public static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+    public static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    public static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+    public static final Stroke LINE = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke DASHED = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
-    static final Stroke MARKER = new BasicStroke(1.5f);
-    static final Stroke REFUSED_MARKER = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+    public static final Stroke MARKER = new BasicStroke(1.5f);
+    public static final Stroke REFUSED_MARKER = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {3f, 3f}, 0f);
     private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
 
@@ -46,12 +46,12 @@ public record ChartTheme(boolean dark, Color background, Color text, Color muted
     }
 
     /** Behind marker labels: the background, a little see-through, so a label stays legible over the lines. */
-    Color labelBackground() {
+    public Color labelBackground() {
         return new Color(background.getRed(), background.getGreen(), background.getBlue(), 210);
     }
 
     /** Title, legend, plot and axes; series colours are set by whoever knows what each series is. */
-    void apply(JFreeChart chart) {
+    public void apply(JFreeChart chart) {
         chart.setBackgroundPaint(TRANSPARENT);
         chart.setBorderVisible(false);
         chart.setAntiAlias(true);

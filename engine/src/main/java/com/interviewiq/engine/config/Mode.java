@@ -1,4 +1,4 @@
-package com.interviewiq.engine.db;
+package com.interviewiq.engine.config;
 
 import java.util.Locale;
 

@@ -1,9 +1,9 @@
-package com.interviewiq.ui;
+package com.interviewiq.ui.shell;
 
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingsResolver;
 import javafx.application.Application;
-import com.interviewiq.ui.shell.Page;
+import com.interviewiq.ui.common.Page;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,9 @@
-package com.interviewiq.ui;
+package com.interviewiq.ui.shell;
 
+import com.interviewiq.ui.common.UiState;
+import com.interviewiq.ui.common.Views;
+import com.interviewiq.ui.common.FxThread;
 import com.interviewiq.engine.Engine;
-import com.interviewiq.ui.shell.ShellController;
 import com.interviewiq.engine.config.SettingsResolver;
 import com.interviewiq.ui.settings.SettingsViewModel;
 import com.interviewiq.ui.startup.EngineStarter;
@@ -10,7 +12,7 @@ import com.interviewiq.ui.startup.DatabaseBanner;
 import com.interviewiq.ui.startup.OfflinePage;
 import com.interviewiq.ui.health.HealthScreen;
 import com.interviewiq.ui.settings.SettingsScreen;
-import com.interviewiq.ui.shell.Page;
+import com.interviewiq.ui.common.Page;
 import javafx.scene.Parent;
 import com.interviewiq.ui.startup.StartupViewModel;
 import javafx.application.Application;

@@ -1,4 +1,4 @@
-package com.interviewiq.ui.shell;
+package com.interviewiq.ui.common;
 
 import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.feather.Feather;

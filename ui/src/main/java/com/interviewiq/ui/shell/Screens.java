@@ -1,12 +1,17 @@
-package com.interviewiq.ui;
+package com.interviewiq.ui.shell;
 
+import com.interviewiq.ui.common.EngineRestart;
+import com.interviewiq.ui.common.UiState;
+import com.interviewiq.ui.common.Navigator;
+import com.interviewiq.ui.common.ConsoleContext;
+import com.interviewiq.ui.common.Views;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.ui.health.HealthScreen;
 import com.interviewiq.ui.interview.InterviewScreen;
 import com.interviewiq.ui.questions.QuestionBankScreen;
 import com.interviewiq.ui.sessions.SessionsScreen;
 import com.interviewiq.ui.settings.SettingsScreen;
-import com.interviewiq.ui.shell.Page;
+import com.interviewiq.ui.common.Page;
 import javafx.scene.Parent;
 
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package com.interviewiq.ui;
+package com.interviewiq.ui.common;
 
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;

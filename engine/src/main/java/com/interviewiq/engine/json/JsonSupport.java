@@ -1,4 +1,4 @@
-package com.interviewiq.engine;
+package com.interviewiq.engine.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

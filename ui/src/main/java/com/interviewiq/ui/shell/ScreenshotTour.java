@@ -1,11 +1,12 @@
-package com.interviewiq.ui;
+package com.interviewiq.ui.shell;
 
+import com.interviewiq.ui.common.Navigator;
+import com.interviewiq.ui.common.FxThread;
 import com.interviewiq.engine.Engine;
-import com.interviewiq.engine.db.Mode;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.simulate.SimulationOptions;
 import com.interviewiq.engine.simulate.Simulator;
-import com.interviewiq.ui.shell.Page;
-import com.interviewiq.ui.shell.ShellController;
+import com.interviewiq.ui.common.Page;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Scene;

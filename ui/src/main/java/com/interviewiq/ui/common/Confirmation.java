@@ -1,4 +1,4 @@
-package com.interviewiq.ui;
+package com.interviewiq.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.control.Alert;

@@ -1,4 +1,4 @@
-package com.interviewiq.ui;
+package com.interviewiq.ui.common;
 
 /**
  * Lets one screen send the user to another with something to show there: the interview runner

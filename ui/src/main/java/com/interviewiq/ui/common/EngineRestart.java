@@ -1,4 +1,4 @@
-package com.interviewiq.ui;
+package com.interviewiq.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;

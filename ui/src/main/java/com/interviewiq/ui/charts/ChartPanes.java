@@ -1,4 +1,4 @@
-package com.interviewiq.ui.dashboard;
+package com.interviewiq.ui.charts;
 
 import javafx.scene.layout.Background;
 import javafx.scene.paint.Color;

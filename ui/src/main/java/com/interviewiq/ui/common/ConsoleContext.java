@@ -1,4 +1,4 @@
-package com.interviewiq.ui;
+package com.interviewiq.ui.common;
 
 import com.interviewiq.engine.Engine;
 

@@ -1,5 +1,9 @@
-package com.interviewiq.engine.db;
+package com.interviewiq.engine;
 
+import com.interviewiq.engine.db.Database;
+import com.interviewiq.engine.db.BackendHooks;
+import com.interviewiq.engine.config.SyncExecutor;
+import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.PoolSettings;
 import com.interviewiq.engine.db.jdbc.JdbcDatabase;

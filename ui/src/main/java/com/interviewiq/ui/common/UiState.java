@@ -1,4 +1,4 @@
-package com.interviewiq.ui;
+package com.interviewiq.ui.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

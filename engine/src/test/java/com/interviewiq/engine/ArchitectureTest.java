@@ -1,0 +1,29 @@
+package com.interviewiq.engine;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The engine's packages as the architecture says: no package cycles (every package its own slice,
+ * the composition root included), and the data port independent of its two adapters. Only the
+ * composition root opens an adapter, and the benchmark's raw JDBC baseline (bare HikariCP on
+ * purpose: it measures the engine's own cost) uses its pool settings.
+ */
+@AnalyzeClasses(packages = "com.interviewiq.engine", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("com.interviewiq.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule thePortDoesNotKnowItsAdapters = noClasses()
+            .that().resideOutsideOfPackages("..engine.db.jdbc..", "..engine.db.r2dbc..")
+            .and().doNotHaveFullyQualifiedName(Backends.class.getName())
+            .and().doNotHaveFullyQualifiedName("com.interviewiq.engine.bench.RawJdbcLoad")
+            .should().dependOnClassesThat().resideInAnyPackage("..engine.db.jdbc..", "..engine.db.r2dbc..")
+            .because("services are written once against the data port; Backends (the composition root) picks the adapter");
+}
