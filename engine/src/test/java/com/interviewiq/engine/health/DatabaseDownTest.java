@@ -38,6 +38,13 @@ class DatabaseDownTest {
             pg.close();
             await().atMost(Duration.ofSeconds(30)).until(() -> engine.monitor().health().status() == HealthStatus.DOWN);
             HealthReport down = engine.monitor().health();
+            try (var endpoints = com.interviewiq.engine.http.MonitoringEndpoints.start(engine, 0, com.interviewiq.engine.config.Secret.EMPTY)) {
+                var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + endpoints.port() + "/health")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("a load balancer takes a DOWN console out").isEqualTo(503);
+                assertThat(response.body()).contains("\"status\" : \"DOWN\"");
+            }
             assertThat(down.checks().getFirst().level()).isEqualTo("down");
             assertThat(down.checks().getFirst().detail()).isNotBlank();
             assertThat(engine.monitor().healthMonitor().alerts().all()).anySatisfy(a -> {

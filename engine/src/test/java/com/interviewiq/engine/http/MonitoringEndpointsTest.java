@@ -86,6 +86,15 @@ class MonitoringEndpointsTest {
     }
 
     @Test
+    void onlyGetIsServed() throws Exception {
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoints.port() + "/health"))
+                .header("Authorization", "Bearer s3cr3t-token").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.body()).contains("only GET is supported");
+    }
+
+    @Test
     void listensOnLoopbackOnly() throws Exception {
         for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             for (InetAddress address : Collections.list(nic.getInetAddresses())) {

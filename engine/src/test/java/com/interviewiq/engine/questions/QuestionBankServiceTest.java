@@ -27,14 +27,19 @@ import static com.interviewiq.engine.testing.Services.join;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** On {H2, PostgreSQL} x {sync, async}: the service code is written once, so every behaviour holds on each. */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.MethodSource("com.interviewiq.engine.testing.Backend#parity")
 class QuestionBankServiceTest {
+    @org.junit.jupiter.params.Parameter
+    Backend backend;
+
     @TempDir
     static Path temp;
     private Services s;
 
     @BeforeEach
     void open() {
-        Backend backend = Backend.all().findFirst().orElseThrow(); // H2, sync
         s = Services.over(backend.openFresh(temp, Backend.SMALL_POOL), new TestClock(Instant.parse("2026-11-27T09:00:00Z")));
     }
 

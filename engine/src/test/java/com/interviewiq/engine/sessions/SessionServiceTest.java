@@ -23,7 +23,13 @@ import static com.interviewiq.engine.testing.Services.join;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** On {H2, PostgreSQL} x {sync, async}: the service code is written once, so every behaviour holds on each. */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.MethodSource("com.interviewiq.engine.testing.Backend#parity")
 class SessionServiceTest {
+    @org.junit.jupiter.params.Parameter
+    Backend backend;
+
     @TempDir
     Path temp;
     private Services s;
@@ -32,7 +38,7 @@ class SessionServiceTest {
     @BeforeEach
     void open() {
         clock = new TestClock(Instant.parse("2026-11-27T09:00:00Z"));
-        s = Services.over(Backend.all().findFirst().orElseThrow().openFresh(temp, Backend.SMALL_POOL), clock);
+        s = Services.over(backend.openFresh(temp, Backend.SMALL_POOL), clock);
         for (String cat : List.of("SQL", "Java")) {
             for (int d = 1; d <= 5; d++) {
                 for (int i = 0; i < 2; i++) {

@@ -22,14 +22,19 @@ import static com.interviewiq.engine.testing.Services.join;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** On {H2, PostgreSQL} x {sync, async}: the service code is written once, so every behaviour holds on each. */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.MethodSource("com.interviewiq.engine.testing.Backend#parity")
 class ImportExportTest {
+    @org.junit.jupiter.params.Parameter
+    Backend backend;
+
     @TempDir
     Path temp;
     private Services s;
 
     @BeforeEach
     void open() {
-        Backend backend = Backend.all().findFirst().orElseThrow();
         s = Services.over(backend.openFresh(temp, Backend.SMALL_POOL), new TestClock(Instant.parse("2026-11-27T09:00:00Z")));
     }
 
@@ -152,7 +157,7 @@ class ImportExportTest {
         List<Question> original = join(s.questions().search(QuestionQuery.all())).items();
         for (ImportFormat format : ImportFormat.values()) {
             String exported = join(s.transfer().export(format, QuestionQuery.all()));
-            try (Services other = Services.over(Backend.all().findFirst().orElseThrow().openFresh(temp, Backend.SMALL_POOL),
+            try (Services other = Services.over(backend.openFresh(temp, Backend.SMALL_POOL),
                     s.clock())) {
                 ImportReport r = join(other.transfer().importRows(QuestionFileReader.parse(
                         exported.getBytes(StandardCharsets.UTF_8), format, "export"), false, false, Progress.NONE));
