@@ -2,11 +2,8 @@ package com.interviewiq.ui.bench;
 
 import atlantafx.base.theme.Styles;
 import com.interviewiq.engine.Engine;
-import com.interviewiq.engine.bench.BenchListener;
 import com.interviewiq.engine.bench.BenchMode;
-import com.interviewiq.engine.bench.BenchOptions;
 import com.interviewiq.engine.bench.BenchPoint;
-import com.interviewiq.engine.bench.BenchReport;
 import com.interviewiq.engine.bench.BenchWorkload;
 import com.interviewiq.ui.common.ConsoleContext;
 import com.interviewiq.ui.common.FxThread;
@@ -16,7 +13,6 @@ import com.interviewiq.ui.bench.BenchmarkViewModel.State;
 import com.interviewiq.ui.charts.ChartPanes;
 import com.interviewiq.ui.charts.ChartTheme;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -28,28 +24,21 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.jfree.chart.JFreeChart;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * Benchmark: the {@code bench} matrix from a form, run on its own thread against a temporary H2
@@ -62,7 +51,7 @@ public final class BenchmarkScreen {
     private final boolean dark;
     private final BenchmarkViewModel model = new BenchmarkViewModel();
     private BenchCharts charts;
-    private BenchJob job;
+    private BenchmarkCommands commands;
     private ObservableValue<Boolean> windowShowing; // a field: the listener on it lives as long as the screen
     private File exportDirectory;
 
@@ -115,10 +104,12 @@ public final class BenchmarkScreen {
 
     @FXML
     private void initialize() {
+        commands = new BenchmarkCommands(model, engine.settings(), FxThread::run);
         buildForm();
         buildResults();
         charts = new BenchCharts(ChartTheme.of(dark));
-        chartBox.getChildren().setAll(card(charts.throughput(), "chartThroughput"), card(charts.p99(), "chartP99"));
+        chartBox.getChildren().setAll(ChartPanes.card(charts.throughput(), "chartThroughput", 420, 260, 160),
+                ChartPanes.card(charts.p99(), "chartP99", 420, 260, 160));
         model.points().addListener((ListChangeListener<BenchPoint>) c -> charts.show(model.points(), model.maxConcurrency()));
         root.backgroundProperty().addListener((obs, old, now) -> ChartPanes.themeFor(now).ifPresent(charts::theme));
         // a run ends with the window; leaving the page (scene null) is not closing it
@@ -161,7 +152,7 @@ public final class BenchmarkScreen {
             }
         });
         workloadChoice.valueProperty().bindBidirectional(model.workload());
-        workloadNote.textProperty().bind(model.workload().map(BenchmarkScreen::describe));
+        workloadNote.textProperty().bind(model.workload().map(BenchmarkViewModel::describe));
 
         ToggleGroup target = new ToggleGroup();
         temporaryTarget.setToggleGroup(target);
@@ -170,7 +161,8 @@ public final class BenchmarkScreen {
         temporaryTarget.setSelected(!model.configuredDatabase().get());
         configuredTarget.setSelected(model.configuredDatabase().get());
         model.configuredDatabase().bind(configuredTarget.selectedProperty());
-        targetNote.textProperty().bind(Bindings.when(model.configuredDatabase()).then(CONFIGURED_NOTE).otherwise(TEMPORARY_NOTE));
+        targetNote.textProperty().bind(Bindings.when(model.configuredDatabase()).then(BenchmarkViewModel.CONFIGURED_NOTE)
+                .otherwise(BenchmarkViewModel.TEMPORARY_NOTE));
 
         estimateLabel.textProperty().bind(model.estimate().map(e -> e.isEmpty() ? "" : "Estimated time " + e));
         form.disableProperty().bind(model.state().isNotEqualTo(State.IDLE));
@@ -186,22 +178,6 @@ public final class BenchmarkScreen {
         exportButton.setOnAction(e -> chooseAndExport());
     }
 
-    static final String TEMPORARY_NOTE = "Created for this run in a temporary directory and deleted afterwards, even when "
-            + "stopped or failed: interview data is never touched.";
-    static final String CONFIGURED_NOTE = "The benchmark writes its own bench_answers table there and drops it afterwards; "
-            + "the interview workload also creates interview sessions with answers (interviewer bench-…) and deletes "
-            + "them at the end. If the question bank is empty, the sample questions are loaded into it first, and "
-            + "they stay.";
-
-    private static String describe(BenchWorkload w) {
-        return switch (w) {
-            case STEP -> "One transaction: read a question, insert an answer, read the session's count and average.";
-            case READ -> "One single-row read of a question.";
-            case INTERVIEW -> "One interview step through the engine's services: next question, an answer the rubric "
-                    + "scores and the service stores; a new session every 5 steps. raw has no services and is skipped.";
-        };
-    }
-
     private void buildResults() {
         progressBar.progressProperty().bind(model.progressValue());
         progressLabel.textProperty().bind(model.progressText());
@@ -212,57 +188,17 @@ public final class BenchmarkScreen {
         verdictBox.managedProperty().bind(verdictBox.visibleProperty());
         machineLabel.textProperty().bind(model.machine());
         visibleWhenText(machineLabel);
-        resultsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        resultsTable.getStyleClass().add(Styles.DENSE);
-        resultsTable.setItems(model.points());
-        column("Mode", 95, BenchPoint::mode);
-        column("Callers", 60, p -> Integer.toString(p.concurrency()));
-        column("Pool", 45, p -> Integer.toString(p.poolSize()));
-        column("Steps/s", 75, p -> fmt(p.stepsPerSecond(), 1));
-        column("p50 ms", 60, p -> fmt(p.latencyMs().p50(), 2));
-        column("p99 ms", 60, p -> fmt(p.latencyMs().p99(), 2));
-        column("Max ms", 60, p -> fmt(p.latencyMs().max(), 2));
-        column("Acquire p99 ms", 95, p -> fmt(p.acquireWaitP99Ms(), 2));
-        column("Errors", 50, p -> Long.toString(p.errors()));
-        column("CPU %", 50, p -> fmt(p.clientCpuPercent(), 0));
-        column("Rounds", 55, p -> Integer.toString(p.rounds()));
+        BenchResultsTable.fill(resultsTable, model.points());
     }
 
     private void start() {
-        if (model.state().get() != State.IDLE) {
-            return;
+        if (commands.start()) {
+            charts.show(List.of(), model.maxConcurrency());
         }
-        BenchOptions options = model.validate().orElse(null);
-        if (options == null) {
-            model.message("");
-            return;
-        }
-        boolean configured = model.configuredDatabase().get();
-        model.started(options, configured ? engine.settings().database().location() : "a temporary H2 database");
-        charts.show(List.of(), model.maxConcurrency());
-        job = BenchJob.start(options, configured ? engine.settings() : null, new BenchListener() {
-            @Override
-            public void measuring(BenchMode mode, int concurrency, int poolSize, int round, int done, int total) {
-                FxThread.run(() -> model.measuring(mode, concurrency, poolSize, round, options.rounds(), done, total));
-            }
-
-            @Override
-            public void progress(int done, int total) {
-                FxThread.run(() -> model.progress(done, total));
-            }
-
-            @Override
-            public void measured(BenchPoint point) {
-                FxThread.run(() -> model.add(point));
-            }
-        }, report -> FxThread.run(() -> model.finished(report)), e -> FxThread.run(() -> model.failed(FxThread.message(e))));
     }
 
     private void stop() {
-        if (job != null && model.state().get() == State.RUNNING) {
-            job.stop();
-            model.stopping();
-        }
+        commands.stop();
     }
 
     private void chooseAndExport() {
@@ -280,17 +216,7 @@ public final class BenchmarkScreen {
 
     /** Writes the four files into {@code dir}; says what happened in the message line. */
     void export(Path dir) {
-        BenchReport report = model.report().get();
-        if (report == null) {
-            model.message("Nothing to export yet: run a benchmark first.");
-            return;
-        }
-        try {
-            BenchExport.write(dir, report);
-            model.exported(String.join(", ", BenchExport.FILES), dir.toAbsolutePath());
-        } catch (IOException | RuntimeException e) {
-            model.message("Export failed: " + FxThread.message(e));
-        }
+        commands.export(dir);
     }
 
     BenchmarkViewModel model() {
@@ -303,14 +229,7 @@ public final class BenchmarkScreen {
 
     /** Where the last run's temporary database was (tests check that it is gone). */
     Path lastTemporaryDir() {
-        return job == null ? null : job.temporaryDir();
-    }
-
-    private static StackPane card(JFreeChart chart, String id) {
-        StackPane card = new StackPane(ChartPanes.viewer(chart, id, 420, 260, 160));
-        card.getStyleClass().add("chart-card");
-        HBox.setHgrow(card, Priority.ALWAYS);
-        return card;
+        return commands.lastTemporaryDir();
     }
 
     private static void text(TextField field, javafx.beans.property.StringProperty value) {
@@ -327,14 +246,4 @@ public final class BenchmarkScreen {
         label.managedProperty().bind(label.visibleProperty());
     }
 
-    private void column(String title, double width, Function<BenchPoint, String> value) {
-        TableColumn<BenchPoint, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        resultsTable.getColumns().add(c);
-    }
-
-    private static String fmt(double v, int decimals) {
-        return String.format(Locale.ROOT, "%,." + decimals + "f", v);
-    }
 }

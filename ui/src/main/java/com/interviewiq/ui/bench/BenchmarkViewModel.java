@@ -276,6 +276,23 @@ public final class BenchmarkViewModel {
         message.set(text);
     }
 
+    static final String TEMPORARY_NOTE = "Created for this run in a temporary directory and deleted afterwards, even when "
+            + "stopped or failed: interview data is never touched.";
+    static final String CONFIGURED_NOTE = "The benchmark writes its own bench_answers table there and drops it afterwards; "
+            + "the interview workload also creates interview sessions with answers (interviewer bench-…) and deletes "
+            + "them at the end. If the question bank is empty, the sample questions are loaded into it first, and "
+            + "they stay.";
+
+    /** What a workload measures, in a sentence for the form. */
+    static String describe(BenchWorkload w) {
+        return switch (w) {
+            case STEP -> "One transaction: read a question, insert an answer, read the session's count and average.";
+            case READ -> "One single-row read of a question.";
+            case INTERVIEW -> "One interview step through the engine's services: next question, an answer the rubric "
+                    + "scores and the service stores; a new session every 5 steps. raw has no services and is skipped.";
+        };
+    }
+
     // ---- properties ----
 
     public BooleanProperty mode(BenchMode m) {

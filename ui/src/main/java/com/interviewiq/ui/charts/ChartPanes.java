@@ -34,4 +34,14 @@ public final class ChartPanes {
         }
         return Optional.empty();
     }
+
+    /** A chart in a card (style "chart-card") that takes the room its row or column gives it. */
+    public static javafx.scene.layout.StackPane card(JFreeChart chart, String id, double prefWidth, double prefHeight,
+                                                     double minHeight) {
+        javafx.scene.layout.StackPane card = new javafx.scene.layout.StackPane(viewer(chart, id, prefWidth, prefHeight, minHeight));
+        card.getStyleClass().add("chart-card");
+        javafx.scene.layout.HBox.setHgrow(card, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.VBox.setVgrow(card, javafx.scene.layout.Priority.ALWAYS);
+        return card;
+    }
 }

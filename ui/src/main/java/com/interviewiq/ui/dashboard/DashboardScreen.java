@@ -155,8 +155,9 @@ public final class DashboardScreen {
             return;
         }
         charts = new DashboardCharts(model, ChartTheme.of(context.state().dark()));
-        chartBox.getChildren().setAll(card(charts.pool(), "chartPool"), card(charts.rate(), "chartRate"),
-                card(charts.latency(), "chartLatency"));
+        chartBox.getChildren().setAll(ChartPanes.card(charts.pool(), "chartPool", 600, 220, 140),
+                ChartPanes.card(charts.rate(), "chartRate", 600, 220, 140),
+                ChartPanes.card(charts.latency(), "chartLatency", 600, 220, 140));
         exportPoolItem.setOnAction(e -> exportPng(List.of(charts.pool()), "pool"));
         exportRateItem.setOnAction(e -> exportPng(List.of(charts.rate()), "query-rate"));
         exportLatencyItem.setOnAction(e -> exportPng(List.of(charts.latency()), "response-times"));
@@ -315,14 +316,6 @@ public final class DashboardScreen {
                 getStyleClass().add(Alert.RAISED.equals(a.kind()) ? "alert-raised" : "alert-cleared");
             }
         });
-    }
-
-    private static StackPane card(JFreeChart chart, String id) {
-        ChartViewer viewer = ChartPanes.viewer(chart, id, 600, 220, 140);
-        StackPane card = new StackPane(viewer);
-        card.getStyleClass().add("chart-card");
-        VBox.setVgrow(card, Priority.ALWAYS);
-        return card;
     }
 
     private void exportCsv() {
