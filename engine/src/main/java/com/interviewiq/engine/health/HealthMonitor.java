@@ -36,7 +36,7 @@ public final class HealthMonitor {
     private final CheckState p99;
     private final CheckState errors;
     private final CheckState server;
-    private final AtomicLong pings = new AtomicLong();
+    private final AtomicLong ownTransactions = new AtomicLong();
     private volatile String pingFailure;
     private volatile Instant downSince;
     private volatile Migrations.Status schema;
@@ -78,9 +78,13 @@ public final class HealthMonitor {
         alerts.add(new Alert(clock.instant(), check, Alert.RAISED, level, null, null, message));
     }
 
-    /** How many pings the monitor itself has sent (each is one committed transaction on the server). */
-    public long pingCount() {
-        return pings.get();
+    /**
+     * How many transactions health has run itself: pings, schema checks and server-connection reads.
+     * Each commits on the server and bypasses the statement timing, so a count of the engine's
+     * work against the server's own adds them back.
+     */
+    public long ownTransactions() {
+        return ownTransactions.get();
     }
 
     /** Called by the sampler with each new sample; never blocks for long (bounded ping). */
@@ -119,6 +123,7 @@ public final class HealthMonitor {
             return false;
         }
         serverReadAt = now;
+        ownTransactions.incrementAndGet();
         try {
             serverConnections = ServerConnections.read(db.get(), now).toCompletableFuture()
                     .get(checkTimeoutMillis(), TimeUnit.MILLISECONDS);
@@ -147,7 +152,7 @@ public final class HealthMonitor {
 
     private double pingNow() {
         long limit = checkTimeoutMillis();
-        pings.incrementAndGet();
+        ownTransactions.incrementAndGet();
         try {
             Duration rtt = db.get().ping().toCompletableFuture().get(limit, TimeUnit.MILLISECONDS);
             if (pingFailure != null) {
@@ -192,6 +197,7 @@ public final class HealthMonitor {
             return;
         }
         schemaCheckedAt = now;
+        ownTransactions.incrementAndGet();
         try {
             schema = Migrations.status(current.get().database(), db.get(), Duration.ofMillis(checkTimeoutMillis()));
             schemaFailure = null;

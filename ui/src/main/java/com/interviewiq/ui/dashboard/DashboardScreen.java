@@ -5,13 +5,7 @@ import com.interviewiq.ui.charts.ChartTheme;
 import atlantafx.base.theme.Styles;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.health.Alert;
-import com.interviewiq.engine.health.AlertLog;
-import com.interviewiq.engine.monitor.MetricsEvent;
-import com.interviewiq.engine.monitor.MetricsHistory;
-import com.interviewiq.engine.db.ServerConnections;
-import com.interviewiq.engine.monitor.MetricsSample;
 import com.interviewiq.ui.common.ConsoleContext;
-import com.interviewiq.ui.common.FxThread;
 import com.interviewiq.ui.common.Views;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -20,40 +14,25 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.awt.image.BufferedImage;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The Dashboard: live charts of the active backend's pool, query rate and response times with
@@ -62,19 +41,16 @@ import java.util.concurrent.CompletableFuture;
  * that touches the view happens on the FX thread, and nothing here waits for the database.
  */
 public final class DashboardScreen {
-    static final int PNG_WIDTH = 1200;
-    static final int PNG_HEIGHT = 420;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
     private final ConsoleContext context;
     private final Engine engine;
     private final DashboardViewModel model = new DashboardViewModel();
     private final LoadGenerator load;
-    private final List<Runnable> subscriptions = new ArrayList<>();
+    private final DashboardFeed feed;
+    private DashboardFiles files;
     private DashboardCharts charts;
     private ObservableValue<Boolean> windowShowing; // a field: the listener on it lives as long as the screen
-    private File exportDirectory;
 
     @FXML private BorderPane root;
     @FXML private Label subtitleLabel;
@@ -107,14 +83,11 @@ public final class DashboardScreen {
     @FXML private ListView<Alert> alertList;
     @FXML private Label statusLabel;
 
-    /** A sample with what the sampler thread judged alongside it (health may ping: never on the FX thread). */
-    private record Tick(MetricsSample sample, String health, String database, ServerConnections server) {
-    }
-
     private DashboardScreen(ConsoleContext context) {
         this.context = context;
         this.engine = context.engine();
         this.load = new LoadGenerator(engine);
+        this.feed = new DashboardFeed(engine, model);
     }
 
     public static Parent create(ConsoleContext context) {
@@ -130,7 +103,7 @@ public final class DashboardScreen {
     @FXML
     private void initialize() {
         bindTiles();
-        buildWindowChoice();
+        WindowChoice.fill(windowBox, model.window());
         buildLoadControls();
         buildAlertList();
         pauseButton.selectedProperty().bindBidirectional(model.paused());
@@ -139,7 +112,8 @@ public final class DashboardScreen {
                 .then(new FontIcon(Feather.PLAY)).otherwise(new FontIcon(Feather.PAUSE)));
         exportCsvButton.setGraphic(new FontIcon(Feather.DOWNLOAD));
         exportPngButton.setGraphic(new FontIcon(Feather.IMAGE));
-        exportCsvButton.setOnAction(e -> exportCsv());
+        files = new DashboardFiles(root, statusLabel);
+        exportCsvButton.setOnAction(e -> files.exportCsv(model.visibleSamples()));
         // stop the load when the window closes; leaving the page (scene null) is not closing
         windowShowing = root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty);
         windowShowing.addListener((obs, was, now) -> {
@@ -149,7 +123,7 @@ public final class DashboardScreen {
         });
         model.mode(engine.backend().mode().label());
         model.database(engine.settings().database().location());
-        refreshHealth();
+        feed.refreshHealth();
         if (!engine.monitor().enabled()) {
             showMonitoringOff();
             return;
@@ -158,56 +132,16 @@ public final class DashboardScreen {
         chartBox.getChildren().setAll(ChartPanes.card(charts.pool(), "chartPool", 600, 220, 140),
                 ChartPanes.card(charts.rate(), "chartRate", 600, 220, 140),
                 ChartPanes.card(charts.latency(), "chartLatency", 600, 220, 140));
-        exportPoolItem.setOnAction(e -> exportPng(List.of(charts.pool()), "pool"));
-        exportRateItem.setOnAction(e -> exportPng(List.of(charts.rate()), "query-rate"));
-        exportLatencyItem.setOnAction(e -> exportPng(List.of(charts.latency()), "response-times"));
-        exportAllItem.setOnAction(e -> exportPng(charts.all(), "dashboard"));
+        exportPoolItem.setOnAction(e -> files.exportPng(List.of(charts.pool()), "pool", charts.theme().background()));
+        exportRateItem.setOnAction(e -> files.exportPng(List.of(charts.rate()), "query-rate", charts.theme().background()));
+        exportLatencyItem.setOnAction(e -> files.exportPng(List.of(charts.latency()), "response-times", charts.theme().background()));
+        exportAllItem.setOnAction(e -> files.exportPng(charts.all(), "dashboard", charts.theme().background()));
         // the theme's background changes whenever the shell switches PrimerLight/PrimerDark
         root.backgroundProperty().addListener((obs, old, now) -> ChartPanes.themeFor(now).ifPresent(charts::theme));
         // out of sight the charts need not redraw each tick; they catch up in one batch on return
         root.sceneProperty().addListener((obs, old, now) -> model.hidden(now == null));
         model.hidden(root.getScene() == null);
-        subscribe();
-    }
-
-    /** Listens first, then loads the history: a sample that arrives in between is in both, and the model drops repeats. */
-    private void subscribe() {
-        MetricsHistory history = engine.monitor().history();
-        AlertLog alertLog = engine.monitor().healthMonitor().alerts();
-        FxInbox<Tick> ticks = new FxInbox<>(this::show);
-        FxInbox<MetricsEvent> events = new FxInbox<>(model::addEvents);
-        FxInbox<Alert> alerts = new FxInbox<>(model::addAlerts);
-        subscriptions.add(history.onSample(s -> ticks.offer(judge(s))));
-        subscriptions.add(history.onEvent(events::offer));
-        subscriptions.add(alertLog.onAlert(alerts::offer));
-        model.append(history.samples());
-        model.addEvents(history.events());
-        model.addAlerts(alertLog.all());
-    }
-
-    /** On the sampler thread: must not throw (it would skip the engine's own health judgement). */
-    private Tick judge(MetricsSample s) {
-        String health;
-        try {
-            health = engine.monitor().health().status().name();
-        } catch (RuntimeException e) {
-            health = "unknown";
-        }
-        return new Tick(s, health, engine.settings().database().location(),
-                engine.monitor().healthMonitor().serverConnections());
-    }
-
-    private void show(List<Tick> batch) {
-        model.append(batch.stream().map(Tick::sample).toList());
-        Tick last = batch.getLast();
-        model.health(last.health());
-        model.database(last.database());
-        model.serverConnections(last.server());
-    }
-
-    private void refreshHealth() {
-        FxThread.then(CompletableFuture.supplyAsync(() -> engine.monitor().health()),
-                r -> model.health(r.status().name()), e -> model.health("unknown"));
+        feed.start();
     }
 
     private void showMonitoringOff() {
@@ -246,29 +180,6 @@ public final class DashboardScreen {
                 model.paused(), model.waiting(), model.range(), model.window()));
     }
 
-    private void buildWindowChoice() {
-        ToggleGroup group = new ToggleGroup();
-        TimeWindow[] windows = TimeWindow.values();
-        for (int i = 0; i < windows.length; i++) {
-            ToggleButton b = new ToggleButton(windows[i].label());
-            b.setId("window-" + windows[i].minutes());
-            b.setUserData(windows[i]);
-            b.setToggleGroup(group);
-            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == windows.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            b.setSelected(windows[i] == model.window().get());
-            windowBox.getChildren().add(b);
-        }
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // one window is always chosen
-            } else {
-                model.window().set((TimeWindow) now.getUserData());
-            }
-        });
-        model.window().addListener((obs, old, now) -> group.getToggles().stream()
-                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
-    }
-
     private void buildLoadControls() {
         concurrencySpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1,
                 LoadGenerator.MAX_CONCURRENCY, LoadGenerator.DEFAULT_CONCURRENCY));
@@ -301,73 +212,7 @@ public final class DashboardScreen {
 
     private void buildAlertList() {
         alertList.setItems(model.alerts());
-        alertList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Alert a, boolean empty) {
-                super.updateItem(a, empty);
-                getStyleClass().removeAll("alert-raised", "alert-cleared");
-                if (empty || a == null) {
-                    setText(null);
-                    setTooltip(null);
-                    return;
-                }
-                setText(TIME.format(a.time()) + "  " + a.kind() + "  " + a.check() + " (" + a.level() + ")");
-                setTooltip(new Tooltip(a.message()));
-                getStyleClass().add(Alert.RAISED.equals(a.kind()) ? "alert-raised" : "alert-cleared");
-            }
-        });
-    }
-
-    private void exportCsv() {
-        List<MetricsSample> rows = model.visibleSamples(); // what is shown now, even if the dialog stays open a while
-        Path file = choose("CSV files", "*.csv", "interviewiq-metrics-" + stamp() + ".csv");
-        if (file != null) {
-            write(file, () -> DashboardExport.writeCsv(file, rows), rows.size() + " samples");
-        }
-    }
-
-    private void exportPng(List<JFreeChart> which, String name) {
-        Path file = choose("PNG images", "*.png", "interviewiq-" + name + "-" + stamp() + ".png");
-        if (file != null) {
-            // drawn here: the charts change only on this thread; only encoding and writing go elsewhere
-            BufferedImage image = DashboardExport.render(which, PNG_WIDTH, PNG_HEIGHT, charts.theme().background());
-            write(file, () -> DashboardExport.writePng(file, image), which.size() == 1 ? "the chart" : which.size() + " charts");
-        }
-    }
-
-    private Path choose(String description, String pattern, String initialName) {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        chooser.setInitialFileName(initialName);
-        if (exportDirectory != null && exportDirectory.isDirectory()) {
-            chooser.setInitialDirectory(exportDirectory);
-        }
-        File chosen = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (chosen == null) {
-            return null;
-        }
-        exportDirectory = chosen.getParentFile();
-        return chosen.toPath();
-    }
-
-    private interface FileWrite {
-        void run() throws IOException;
-    }
-
-    private void write(Path file, FileWrite action, String what) {
-        statusLabel.setText("Writing " + file.getFileName() + "…");
-        FxThread.then(CompletableFuture.runAsync(() -> {
-            try {
-                action.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }), v -> statusLabel.setText("Exported " + what + " to " + file),
-                e -> statusLabel.setText("Export failed: " + FxThread.message(e)));
-    }
-
-    private static String stamp() {
-        return FILE_STAMP.format(LocalDateTime.now());
+        alertList.setCellFactory(list -> new AlertCell());
     }
 
     private static String every(Duration interval) {
@@ -376,8 +221,7 @@ public final class DashboardScreen {
 
     /** Stops the load and the engine listeners (called when the window closes). */
     public void close() {
-        subscriptions.forEach(Runnable::run);
-        subscriptions.clear();
+        feed.close();
         load.stop();
     }
 

@@ -30,6 +30,8 @@ public final class DatabaseBanner {
     private void initialize() {
         banner.visibleProperty().bind(model.failed().and(model.started().not()));
         banner.managedProperty().bind(banner.visibleProperty());
+        // Enter retries only while the banner shows: a hidden default button would take Enter from every page
+        retryButton.defaultButtonProperty().bind(banner.visibleProperty());
         databaseLabel.textProperty().bind(model.database());
         reasonLabel.textProperty().bind(model.reason());
         busyLabel.textProperty().bind(model.progress());

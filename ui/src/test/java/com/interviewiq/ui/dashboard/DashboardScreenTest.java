@@ -164,8 +164,8 @@ class DashboardScreenTest {
         DashboardExport.writeCsv(csv, fx(() -> screen.model().visibleSamples()));
         fx(() -> {
             DashboardExport.writePng(png, screen.charts().pool(), 900, 320);
-            DashboardExport.writePng(all, DashboardExport.render(screen.charts().all(), DashboardScreen.PNG_WIDTH,
-                    DashboardScreen.PNG_HEIGHT, screen.charts().theme().background()));
+            DashboardExport.writePng(all, DashboardExport.render(screen.charts().all(), DashboardFiles.PNG_WIDTH,
+                    DashboardFiles.PNG_HEIGHT, screen.charts().theme().background()));
             return null;
         });
 
@@ -174,7 +174,7 @@ class DashboardScreenTest {
         assertThat(lines.size()).isGreaterThanOrEqualTo(4);
         assertThat(Files.size(png)).isPositive();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(900);
-        assertThat(ImageIO.read(all.toFile()).getHeight()).isEqualTo(3 * DashboardScreen.PNG_HEIGHT);
+        assertThat(ImageIO.read(all.toFile()).getHeight()).isEqualTo(3 * DashboardFiles.PNG_HEIGHT);
     }
 
     @Test
