@@ -90,6 +90,17 @@ public final class InstrumentedDatabase implements Database {
     }
 
     @Override
+    public int inFlight() {
+        return delegate.inFlight();
+    }
+
+    /** A decorator forwards every port method: a drain deadline given here must reach the pool. */
+    @Override
+    public void close(Duration drainDeadline) {
+        delegate.close(drainDeadline);
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

@@ -67,6 +67,21 @@ class BenchmarkRunnerTest {
         }
     }
 
+    /** Every mode measures: the virtual-thread executor and the bare-HikariCP baseline too, with no errors. */
+    @Test
+    void everyModeMeasuresTheStepWorkload() {
+        Settings settings = SettingsResolver.resolve(temp, Map.of(), Map.of(), Map.of());
+        BenchOptions o = new BenchOptions(List.of(BenchMode.SYNC, BenchMode.SYNC_VIRTUAL, BenchMode.ASYNC, BenchMode.RAW),
+                List.of(2), List.of(4), Duration.ofMillis(300), Duration.ZERO, BenchWorkload.STEP, 1);
+        BenchReport report = new BenchmarkRunner(settings).run(o, (done, total) -> { }, p -> { });
+        assertThat(report.results()).extracting(BenchPoint::mode).containsExactly("sync", "sync-virtual", "async", "raw");
+        assertThat(report.results()).allSatisfy(p -> {
+            assertThat(p.errors()).as(p.mode()).isZero();
+            assertThat(p.stepsPerSecond()).as(p.mode()).isPositive();
+            assertThat(p.poolSize()).isEqualTo(4);
+        });
+    }
+
     @Test
     void pointsArriveAsEachModeFinishesItsRounds() {
         Settings settings = SettingsResolver.resolve(temp, Map.of(), Map.of(), Map.of());
