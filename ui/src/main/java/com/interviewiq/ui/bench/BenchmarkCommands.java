@@ -1,5 +1,6 @@
 package com.interviewiq.ui.bench;
 
+import com.interviewiq.ui.common.FxThread;
 import com.interviewiq.engine.bench.BenchListener;
 import com.interviewiq.engine.bench.BenchMode;
 import com.interviewiq.engine.bench.BenchOptions;
@@ -57,7 +58,7 @@ final class BenchmarkCommands {
             public void measured(BenchPoint point) {
                 fx.execute(() -> model.add(point));
             }
-        }, report -> fx.execute(() -> model.finished(report)), e -> fx.execute(() -> model.failed(message(e))));
+        }, report -> fx.execute(() -> model.finished(report)), e -> fx.execute(() -> model.failed(FxThread.message(e))));
         return true;
     }
 
@@ -80,7 +81,7 @@ final class BenchmarkCommands {
             BenchExport.write(dir, report);
             model.exported(String.join(", ", BenchExport.FILES), dir.toAbsolutePath());
         } catch (IOException | RuntimeException e) {
-            model.message("Export failed: " + message(e));
+            model.message("Export failed: " + FxThread.message(e));
         }
     }
 
@@ -89,8 +90,4 @@ final class BenchmarkCommands {
         return job == null ? null : job.temporaryDir();
     }
 
-    private static String message(Throwable e) {
-        Throwable t = com.interviewiq.engine.db.Failures.unwrap(e);
-        return t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
-    }
 }

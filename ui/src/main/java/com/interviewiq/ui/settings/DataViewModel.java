@@ -1,5 +1,6 @@
 package com.interviewiq.ui.settings;
 
+import com.interviewiq.ui.common.FxThread;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.data.BackupFile;
@@ -125,18 +126,13 @@ public final class DataViewModel {
                 status.set(sentence);
                 result.complete(sentence);
             } else {
-                status.set(message(e));
+                status.set(FxThread.message(e));
                 result.completeExceptionally(e);
             }
         }));
         return result;
     }
 
-    private static String message(Throwable e) {
-        Throwable t = com.interviewiq.engine.db.Failures.unwrap(e);
-        String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
-    }
 
     public ReadOnlyStringProperty status() {
         return status;

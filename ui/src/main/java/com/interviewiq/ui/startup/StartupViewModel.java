@@ -77,8 +77,8 @@ public final class StartupViewModel implements HealthSource {
 
     /** The local H2 database for this run; the saved setting stays as it is unless the user saves. */
     public CompletionStage<Engine> useLocalDatabase() {
-        database.set(describe(starter.savedSettings().withDatabase(
-                com.interviewiq.engine.config.DatabaseTarget.defaultH2(starter.savedSettings().dataDir()))));
+        Settings saved = starter.savedSettings(); // read once: it reads settings.json
+        database.set(describe(saved.withDatabase(com.interviewiq.engine.config.DatabaseTarget.defaultH2(saved.dataDir()))));
         return attempt(starter::startLocal, "Opening the local database…");
     }
 
