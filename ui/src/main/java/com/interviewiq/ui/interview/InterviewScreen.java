@@ -2,11 +2,6 @@ package com.interviewiq.ui.interview;
 
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.evaluation.CriterionMark;
-import com.interviewiq.engine.sessions.InterviewSession;
-import com.interviewiq.engine.sessions.NewSession;
-import com.interviewiq.engine.sessions.NextStep;
-import com.interviewiq.engine.sessions.SessionService;
-import com.interviewiq.engine.validation.ValidationException;
 import com.interviewiq.ui.common.Confirmation;
 import com.interviewiq.ui.common.ConsoleContext;
 import com.interviewiq.ui.common.FxThread;
@@ -31,21 +26,20 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * The interview runner: plan a session (or resume an unfinished one), ask each question with its
  * countdown, submit or skip, show the evaluation with an override, and end with the outcome.
- * Every engine call is asynchronous; buttons are disabled while one is in flight.
+ * The commands live in {@link InterviewFlow}; this controller binds the view to the model and
+ * forwards clicks. Buttons are disabled while an engine call is in flight.
  */
 public final class InterviewScreen {
     private static final KeyCombination SUBMIT_OR_NEXT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
-    private final Engine engine;
     private final Navigator navigator;
     private final InterviewViewModel model = new InterviewViewModel(Stopwatch.system(), Stopwatch.system());
+    private final InterviewFlow flow;
     private final Timeline clock = new Timeline(new KeyFrame(Duration.millis(500), e -> model.tick()));
 
     @FXML private StackPane root;
@@ -84,8 +78,8 @@ public final class InterviewScreen {
     @FXML private Button newButton;
 
     private InterviewScreen(Engine engine, Navigator navigator) {
-        this.engine = engine;
         this.navigator = navigator;
+        this.flow = new InterviewFlow(model, engine.sessions(), FxThread::run, java.time.Clock.systemUTC());
     }
 
     public static Views.Loaded<InterviewScreen> load(ConsoleContext context) {
@@ -105,20 +99,26 @@ public final class InterviewScreen {
         bindPhases();
         bindQuestion();
         bindEvaluation();
-        planController.connect(this::startNew, this::resume, model.busy());
-        submitButton.setOnAction(e -> submit());
-        skipButton.setOnAction(e -> skip());
-        pauseButton.setOnAction(e -> togglePause());
-        finishButton.setOnAction(e -> finish());
+        planController.connect(plan -> flow.startNew(plan, planController::showError), this::resume, model.busy());
+        answerArea.textProperty().bindBidirectional(flow.answer());
+        overrideScoreField.textProperty().bindBidirectional(flow.overrideScore());
+        overrideNoteField.textProperty().bindBidirectional(flow.overrideNote());
+        submitButton.setOnAction(e -> flow.submit());
+        skipButton.setOnAction(e -> flow.skip());
+        pauseButton.setOnAction(e -> flow.togglePause());
+        finishButton.setOnAction(e -> flow.finish());
         abandonButton.setOnAction(e -> confirmAbandon());
-        overrideButton.setOnAction(e -> saveOverride());
-        nextButton.setOnAction(e -> next());
+        overrideButton.setOnAction(e -> flow.saveOverride());
+        nextButton.setOnAction(e -> flow.next());
         reportButton.setOnAction(e -> navigator.openReport(model.session().id()));
-        newButton.setOnAction(e -> backToStart());
+        newButton.setOnAction(e -> {
+            flow.backToStart();
+            planController.reset();
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SUBMIT_OR_NEXT.match(e)) {
                 e.consume();
-                submitOrNext();
+                flow.submitOrNext();
             }
         });
         // the plan form shows what the bank and the history hold now, each time the page is shown
@@ -145,6 +145,13 @@ public final class InterviewScreen {
                 clock.play();
             } else {
                 clock.stop();
+            }
+            // the keyboard goes where the next step is typed or pressed
+            switch (now) {
+                case QUESTION -> answerArea.requestFocus();
+                case EVALUATED -> nextButton.requestFocus();
+                case DONE -> reportButton.requestFocus();
+                case START -> { }
             }
         });
     }
@@ -214,151 +221,20 @@ public final class InterviewScreen {
         }
     }
 
-    // ---- starting ----
-
-    private void startNew(NewSession plan) {
-        call(sessions().create(plan)
-                        .thenCompose(x -> sessions().start(x.id()))
-                        .thenCompose(x -> sessions().next(x.id())),
-                this::showStep, planController::showError);
-    }
-
-    /** Carries on with an unfinished session: resumes it when paused, asks its outstanding question. */
-    public void resume(long sessionId) {
-        call(sessions().get(sessionId).thenCompose(s -> switch (s.status()) {
-            case PAUSED -> sessions().resume(sessionId).thenCompose(r -> sessions().next(sessionId));
-            case PLANNED -> sessions().start(sessionId).thenCompose(r -> sessions().next(sessionId));
-            case IN_PROGRESS -> sessions().next(sessionId);
-            default -> CompletableFuture.failedFuture(new IllegalStateException(
-                    "session " + sessionId + " is " + s.status().label() + " and cannot be resumed"));
-        }), this::showStep, e -> {
-            model.message().set(FxThread.message(e));
-            planController.message(FxThread.message(e));
-        });
-    }
-
-    // ---- running ----
-
-    private void showStep(NextStep step) {
-        if (step.finished()) {
-            showOutcome(step.session());
-            return;
-        }
-        answerArea.clear();
-        overrideScoreField.clear();
-        overrideNoteField.clear();
-        model.showQuestion(step, Instant.now());
-        answerArea.requestFocus();
-    }
-
-    private void submitOrNext() {
-        if (model.busy().get() || model.paused().get()) {
-            return;
-        }
-        switch (model.phase().get()) {
-            case QUESTION -> submit();
-            case EVALUATED -> next();
-            default -> { }
-        }
-    }
-
-    private void submit() {
-        InterviewSession s = model.session();
-        call(sessions().submit(s.id(), model.question().id(), answerArea.getText(), model.questionMillis()),
-                a -> {
-                    model.showEvaluation(a);
-                    nextButton.requestFocus();
-                }, this::showRunError);
-    }
-
-    private void skip() {
-        InterviewSession s = model.session();
-        call(sessions().skip(s.id(), model.question().id(), model.questionMillis()), a -> {
-            model.showEvaluation(a);
-            nextButton.requestFocus();
-        }, this::showRunError);
-    }
-
-    private void next() {
-        call(sessions().next(model.session().id()), this::showStep, this::showRunError);
-    }
-
-    private void togglePause() {
-        long id = model.session().id();
-        boolean pause = !model.paused().get();
-        call(pause ? sessions().pause(id) : sessions().resume(id), x -> model.setPaused(pause), this::showRunError);
-    }
-
-    private void saveOverride() {
-        var submitted = model.lastAnswer();
-        String text = overrideScoreField.getText() == null ? "" : overrideScoreField.getText().strip();
-        int score;
-        try {
-            score = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            model.overrideStatus().set("Your score: a whole number 0..100");
-            return;
-        }
-        String note = overrideNoteField.getText();
-        call(sessions().override(submitted.answer().id(), score, note), a -> model.overrideSaved(score, note),
-                e -> model.overrideStatus().set(e instanceof ValidationException v && !v.errors().isEmpty()
-                        ? "Override not saved: " + v.errors().getFirst().field() + " " + v.errors().getFirst().message()
-                        : "Override not saved: " + FxThread.message(e)));
-    }
-
-    private void finish() {
-        call(sessions().finish(model.session().id()), this::showOutcome, this::showRunError);
-    }
-
     private void confirmAbandon() {
         Confirmation.ask(root, "abandon", "Abandon interview", "Abandon this interview?",
                 "Abandon the interview with " + model.session().candidate()
                         + "? Its answers stay in the history but it cannot be resumed.", "Abandon interview",
-                () -> call(sessions().abandon(model.session().id()), this::showOutcome, this::showRunError), () -> { });
+                flow::abandon, () -> { });
     }
 
-    private void showOutcome(InterviewSession ended) {
-        call(sessions().report(ended.id()), r -> {
-            model.showDone(ended, r);
-            reportButton.requestFocus();
-        }, this::showRunError);
+    /** Carries on with an unfinished session (from the history's Resume). */
+    public void resume(long sessionId) {
+        flow.resume(sessionId, planController::message);
     }
 
-    private void backToStart() {
-        model.reset();
-        planController.reset();
-    }
-
-    private void showRunError(Throwable e) {
-        model.message().set(FxThread.message(e));
-    }
-
-    /**
-     * Leaves a running interview paused when the console closes, so its clock stops and it can be
-     * resumed later from the history or this page. Completes at once when nothing is running.
-     */
+    /** Leaves a running interview paused when the console closes; see {@link InterviewFlow#pauseForExit()}. */
     public CompletionStage<?> pauseForExit() {
-        InterviewSession s = model.session();
-        boolean running = s != null && !model.paused().get() && (model.phase().get() == InterviewViewModel.Phase.QUESTION
-                || model.phase().get() == InterviewViewModel.Phase.EVALUATED);
-        return running ? sessions().pause(s.id()).exceptionally(e -> null) : CompletableFuture.completedFuture(null);
-    }
-
-    /** Runs one engine call with the buttons disabled, back on the FX thread when it ends. */
-    private <T> void call(CompletionStage<T> stage, java.util.function.Consumer<T> onValue,
-                          java.util.function.Consumer<Throwable> onError) {
-        model.busy().set(true);
-        model.message().set("");
-        FxThread.then(stage, v -> {
-            model.busy().set(false);
-            onValue.accept(v);
-        }, e -> {
-            model.busy().set(false);
-            onError.accept(e);
-        });
-    }
-
-    private SessionService sessions() {
-        return engine.sessions();
+        return flow.pauseForExit();
     }
 }

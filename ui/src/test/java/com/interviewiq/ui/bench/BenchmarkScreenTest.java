@@ -1,5 +1,6 @@
 package com.interviewiq.ui.bench;
 
+import com.interviewiq.ui.common.FxScene;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.interviewiq.engine.Engine;
@@ -98,7 +99,7 @@ class BenchmarkScreenTest {
             assertThat(data.getItemCount(1)).as(id).isEqualTo(2);
         }
         assertThat(text("#benchVerdict")).contains("At concurrency 1 (pool 10)", "At concurrency 2 (pool 10)");
-        assertThat(fx(() -> robot.lookup("#benchVerdict").query().isVisible())).isTrue();
+        assertThat(fx(() -> FxScene.visible(robot, "#benchVerdict"))).isTrue();
         assertThat(text("#benchMachine")).contains("database: H2 file", "cores: ", "runs: 4 of 4");
         assertThat(screen.lastTemporaryDir()).isNotNull().doesNotExist();
 
@@ -179,8 +180,8 @@ class BenchmarkScreenTest {
 
         assertThat(text("#error-concurrency"))
                 .isEqualTo("Concurrency levels: 'abc' is not a whole number; write them like 1,8,64");
-        assertThat(fx(() -> robot.lookup("#error-concurrency").query().isVisible())).isTrue();
-        assertThat(fx(() -> robot.lookup("#error-duration").query().isVisible())).isFalse();
+        assertThat(fx(() -> FxScene.visible(robot, "#error-concurrency"))).isTrue();
+        assertThat(fx(() -> FxScene.visible(robot, "#error-duration"))).isFalse();
         assertThat(fx(() -> screen.model().state().get())).isEqualTo(State.IDLE);
         assertThat(screen.lastTemporaryDir()).isNull();
         assertThat(text("#benchProgressText")).isEmpty();

@@ -1,5 +1,6 @@
 package com.interviewiq.ui.health;
 
+import com.interviewiq.ui.common.FxScene;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.config.SettingsResolver;
@@ -9,7 +10,7 @@ import com.interviewiq.ui.common.ConsoleContext;
 import com.interviewiq.ui.common.UiState;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,14 +50,17 @@ class HealthScreenTest {
         });
         FxRobot robot = new FxRobot();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(robot.lookup("#healthStatus").queryAs(Label.class).getText()).isEqualTo("DEGRADED"));
+                assertThat(FxScene.text(robot, "#healthStatus")).isEqualTo("DEGRADED"));
         @SuppressWarnings("unchecked")
-        TableView<CheckResult> checks = robot.lookup("#healthChecks").queryAs(TableView.class);
-        assertThat(checks.getItems()).filteredOn(c -> c.name().equals("ping")).singleElement()
+        List<CheckResult> checks = (List<CheckResult>) FxScene.items(robot, "#healthChecks");
+        assertThat(checks).filteredOn(c -> c.name().equals("ping")).singleElement()
                 .satisfies(c -> assertThat(c.level()).isEqualTo("warn"));
-        @SuppressWarnings("unchecked")
-        TableView<Alert> alerts = robot.lookup("#healthAlerts").queryAs(TableView.class);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(alerts.getItems())
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(alertsShown(robot))
                 .anySatisfy(a -> assertThat(a.kind() + " " + a.check()).isEqualTo("raised ping")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Alert> alertsShown(FxRobot robot) {
+        return (List<Alert>) FxScene.items(robot, "#healthAlerts");
     }
 }

@@ -1,5 +1,6 @@
 package com.interviewiq.ui.interview;
 
+import com.interviewiq.ui.common.FxScene;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.config.SettingsResolver;
@@ -112,7 +113,7 @@ class InterviewScreenTest {
                 robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
                 await().atMost(WAIT).untilAsserted(() -> assertThat(text("#evaluationScore")).endsWith("/ 100"));
                 assertThat(text("#evaluationDetail")).startsWith("Scored by rubric");
-                assertThat(robot.lookup("#evaluationMarks").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
+                assertThat(FxScene.read(() -> robot.lookup("#evaluationMarks").queryAs(javafx.scene.layout.VBox.class).getChildren().size())).isPositive();
             }
             if (n == 2) {
                 robot.clickOn("#overrideScore").write("90");
@@ -183,7 +184,7 @@ class InterviewScreenTest {
 
         show();
         await().atMost(WAIT).untilAsserted(() ->
-                assertThat(robot.lookup("#unfinishedInterviews").queryAs(ListView.class).getItems()).hasSize(1));
+                assertThat(FxScene.items(robot, "#unfinishedInterviews")).hasSize(1));
         robot.clickOn("#resumeInterview");
         await().atMost(WAIT).untilAsserted(() -> assertThat(text("#questionTitle")).isEqualTo(asked));
         InterviewSession s = result(engine.sessions().get(open.getFirst().id()));
@@ -196,13 +197,13 @@ class InterviewScreenTest {
         startInterview("Edsger Dijkstra", "Grace Hopper");
         await().atMost(WAIT).untilAsserted(() -> assertThat(text("#interviewProgress")).endsWith("question 1 of 5"));
         robot.clickOn("#pauseInterview");
-        await().atMost(WAIT).until(() -> robot.lookup("#pausedNotice").query().isVisible());
-        assertThat(robot.lookup("#questionCard").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#submitAnswer").queryAs(Button.class).isDisabled()).isTrue();
+        await().atMost(WAIT).until(() -> FxScene.visible(robot, "#pausedNotice"));
+        assertThat(FxScene.visible(robot, "#questionCard")).isFalse();
+        assertThat(FxScene.disabled(robot, "#submitAnswer")).isTrue();
         long id = result(engine.sessions().list(SessionFilter.all())).getFirst().id();
         assertThat(result(engine.sessions().get(id)).status()).isEqualTo(SessionStatus.PAUSED);
         robot.clickOn("#pauseInterview");
-        await().atMost(WAIT).until(() -> robot.lookup("#questionCard").query().isVisible());
+        await().atMost(WAIT).until(() -> FxScene.visible(robot, "#questionCard"));
         assertThat(result(engine.sessions().get(id)).status()).isEqualTo(SessionStatus.IN_PROGRESS);
 
         robot.clickOn("#abandonInterview");
@@ -219,7 +220,7 @@ class InterviewScreenTest {
     }
 
     private void startInterview(String candidate, String interviewer) {
-        await().atMost(WAIT).until(() -> !robot.lookup("#track").queryAs(javafx.scene.layout.FlowPane.class).getChildren().isEmpty());
+        await().atMost(WAIT).until(() -> FxScene.read(() -> !robot.lookup("#track").queryAs(javafx.scene.layout.FlowPane.class).getChildren().isEmpty()));
         robot.clickOn("#candidate").write(candidate);
         robot.clickOn("#interviewer").write(interviewer);
         robot.type(KeyCode.ENTER);
@@ -243,8 +244,7 @@ class InterviewScreenTest {
     }
 
     private String text(String id) {
-        Node n = robot.lookup(id).query();
-        return n instanceof Label l ? l.getText() : n instanceof TextArea t ? t.getText() : String.valueOf(n);
+        return FxScene.text(robot, id);
     }
 
     private static <T> T result(CompletionStage<T> stage) throws Exception {

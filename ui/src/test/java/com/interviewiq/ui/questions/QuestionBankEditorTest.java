@@ -1,5 +1,6 @@
 package com.interviewiq.ui.questions;
 
+import com.interviewiq.ui.common.FxScene;
 import com.interviewiq.engine.questions.Question;
 import com.interviewiq.engine.questions.QuestionQuery;
 import com.interviewiq.engine.questions.RubricCriterion;
@@ -230,7 +231,7 @@ class QuestionBankEditorTest extends BankScreenFixture {
 
         robot.interact(() -> node("#editTitle", TextField.class).setText("My title"));
         robot.clickOn("#saveQuestion");
-        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> robot.lookup("#editorConflict").query().isVisible()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> FxScene.visible(robot, "#editorConflict")));
         assertThat(text("#conflictMessage")).contains("Someone else saved this question").contains("now version "
                 + (original.version() + 1));
         assertThat(done(engine.questions().find(original.id())).orElseThrow().title()).isEqualTo("Their title");
@@ -240,7 +241,7 @@ class QuestionBankEditorTest extends BankScreenFixture {
             assertThat(fx(() -> node("#editTitle", TextField.class).getText())).isEqualTo("Their title");
             assertThat(text("#editorHeading")).endsWith("(version " + (original.version() + 1) + ")");
         });
-        assertThat(fx(() -> robot.lookup("#editorConflict").query().isVisible())).isFalse();
+        assertThat(fx(() -> FxScene.visible(robot, "#editorConflict"))).isFalse();
     }
 
     @Test

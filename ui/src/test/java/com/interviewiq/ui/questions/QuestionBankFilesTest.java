@@ -1,5 +1,6 @@
 package com.interviewiq.ui.questions;
 
+import com.interviewiq.ui.common.FxScene;
 import com.interviewiq.engine.questions.Question;
 import com.interviewiq.engine.transfer.ImportFormat;
 import com.interviewiq.engine.transfer.ParsedFile;
@@ -57,8 +58,8 @@ class QuestionBankFilesTest extends BankScreenFixture {
                 .containsExactly(new FieldError("questions[1]", "difficulty", "must be 1..5, got 9"));
         assertThat(text("#importErrorFile")).contains("three.json").contains("Nothing was imported");
         // the rendered cells show the same three things
-        assertThat(robot.lookup("#importErrors .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
-                .extracting(c -> c.getText() == null ? "" : c.getText())
+        assertThat(FxScene.read(() -> robot.lookup("#importErrors .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().map(c -> c.getText() == null ? "" : c.getText()).toList()))
                 .contains("questions[1]", "difficulty", "must be 1..5, got 9");
         assertThat(done(engine.questions().count())).isEqualTo(before);
         assertThat(text("#bankStatus")).startsWith("Nothing imported from three.json");
@@ -103,7 +104,7 @@ class QuestionBankFilesTest extends BankScreenFixture {
     @Test
     void theEmptyBankOffersTheSampleBank() throws Exception {
         open();
-        assertThat(fx(() -> robot.lookup("#emptyBank").query().isVisible())).isTrue();
+        assertThat(fx(() -> FxScene.visible(robot, "#emptyBank"))).isTrue();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(fx(() -> node("#loadSample", Button.class).getText())).isEqualTo("Load sample bank (162 questions)"));
         robot.clickOn("#loadSample");
@@ -112,7 +113,7 @@ class QuestionBankFilesTest extends BankScreenFixture {
             assertThat(text("#bankCount")).isEqualTo("162 questions");
         });
         assertThat(done(engine.questions().count())).isEqualTo(162);
-        assertThat(fx(() -> robot.lookup("#emptyBank").query().isVisible())).isFalse();
+        assertThat(fx(() -> FxScene.visible(robot, "#emptyBank"))).isFalse();
         assertThat(fx(() -> node("#categoryFilter", ComboBox.class).getItems().size())).isGreaterThan(2);
     }
 

@@ -1,5 +1,6 @@
 package com.interviewiq.ui.sessions;
 
+import com.interviewiq.ui.common.FxScene;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.config.SettingsResolver;
@@ -91,7 +92,7 @@ class SessionsScreenTest {
 
         robot.clickOn("#filterMinScore").write("lots");
         robot.clickOn("#searchSessions");
-        assertThat(robot.lookup("#filterError").queryAs(Label.class).getText()).startsWith("Min score:");
+        assertThat(FxScene.text(robot, "#filterError")).startsWith("Min score:");
         assertThat(rows()).hasSize(1);
     }
 
@@ -99,16 +100,16 @@ class SessionsScreenTest {
     void selectingASessionShowsItsReportWithChartsAndAnOpenOneCanBeResumed() {
         await().atMost(WAIT).until(() -> rows().size() == 2);
         robot.interact(() -> table().getSelectionModel().select(rows().stream().filter(s -> s.id() == adaDone).findFirst().orElseThrow()));
-        await().atMost(WAIT).untilAsserted(() -> assertThat(robot.lookup("#reportTitle").queryAs(Label.class).getText())
+        await().atMost(WAIT).untilAsserted(() -> assertThat(FxScene.text(robot, "#reportTitle"))
                 .isEqualTo("Ada Lovelace · session #" + adaDone));
-        assertThat(robot.lookup("#reportAsked").queryAs(Label.class).getText()).isEqualTo("3");
+        assertThat(FxScene.text(robot, "#reportAsked")).isEqualTo("3");
         BarChart<?, ?> byCategory = robot.lookup("#reportByCategory").queryAs(BarChart.class);
         assertThat(byCategory.getData().getFirst().getData()).isNotEmpty();
-        assertThat(robot.lookup("#reportTimeline").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(3);
-        assertThat(robot.lookup("#resumeFromHistory").query().isVisible()).isFalse();
+        assertThat(FxScene.read(() -> robot.lookup("#reportTimeline").queryAs(javafx.scene.layout.VBox.class).getChildren().size())).isEqualTo(3);
+        assertThat(FxScene.visible(robot, "#resumeFromHistory")).isFalse();
 
         robot.interact(() -> table().getSelectionModel().select(rows().stream().filter(s -> s.id() == bobOpen).findFirst().orElseThrow()));
-        await().atMost(WAIT).until(() -> robot.lookup("#resumeFromHistory").query().isVisible());
+        await().atMost(WAIT).until(() -> FxScene.visible(robot, "#resumeFromHistory"));
         robot.clickOn("#resumeFromHistory");
         assertThat(resumed.get()).isEqualTo(bobOpen);
     }
@@ -117,27 +118,27 @@ class SessionsScreenTest {
     void deletingTheShownSessionAsksWithTheCountsAndRemovesIt() {
         await().atMost(WAIT).until(() -> rows().size() == 2);
         robot.interact(() -> table().getSelectionModel().select(rows().stream().filter(s -> s.id() == adaDone).findFirst().orElseThrow()));
-        await().atMost(WAIT).until(() -> !robot.lookup("#deleteSession").query().isDisabled());
+        await().atMost(WAIT).until(() -> !FxScene.disabled(robot, "#deleteSession"));
         robot.clickOn("#deleteSession");
         await().atMost(WAIT).until(() -> robot.lookup("#deleteSessionDialog").tryQuery().isPresent());
         assertThat(robot.lookup("#deleteSessionDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
                 .startsWith("This deletes 1 session(s), 3 answer(s), 3 evaluation(s) and 0 note(s) for good");
         robot.clickOn("#confirmDeleteSession");
         await().atMost(WAIT).until(() -> rows().size() == 1 && rows().getFirst().id() == bobOpen);
-        assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText())
+        assertThat(FxScene.text(robot, "#reportMessage"))
                 .isEqualTo("Deleted session #" + adaDone + ": 1 session(s), 3 answer(s), 3 evaluation(s) and 0 note(s).");
-        assertThat(robot.lookup("#deleteSession").query().isDisabled()).as("nothing shown now").isTrue();
+        assertThat(FxScene.disabled(robot, "#deleteSession")).as("nothing shown now").isTrue();
     }
 
     @Test
     void erasingACandidateTakesTheExactNameShowsWhatGoesAndLeavesOthers() throws Exception {
         await().atMost(WAIT).until(() -> rows().size() == 2);
         robot.interact(() -> table().getSelectionModel().select(rows().stream().filter(s -> s.id() == bobOpen).findFirst().orElseThrow()));
-        await().atMost(WAIT).untilAsserted(() -> assertThat(robot.lookup("#reportTitle").queryAs(Label.class).getText())
+        await().atMost(WAIT).untilAsserted(() -> assertThat(FxScene.text(robot, "#reportTitle"))
                 .startsWith("Bob Builder"));
         robot.clickOn("#eraseCandidate");
         await().atMost(WAIT).until(() -> robot.lookup("#eraseName").tryQuery().isPresent());
-        assertThat(robot.lookup("#eraseName").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Bob Builder");
+        assertThat(FxScene.text(robot, "#eraseName")).isEqualTo("Bob Builder");
         robot.type(javafx.scene.input.KeyCode.ENTER);
         await().atMost(WAIT).until(() -> robot.lookup("#eraseDialog").tryQuery().isPresent());
         assertThat(robot.lookup("#eraseDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
@@ -169,7 +170,7 @@ class SessionsScreenTest {
     }
 
     private List<SessionSummary> rows() {
-        return List.copyOf(table().getItems());
+        return FxScene.read(() -> List.copyOf(table().getItems()));
     }
 
     private static <T> T get(CompletionStage<T> stage) throws Exception {

@@ -1,5 +1,6 @@
 package com.interviewiq.ui.settings;
 
+import com.interviewiq.ui.common.FxScene;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingsResolver;
 import com.interviewiq.engine.data.BackupFile;
@@ -75,10 +76,10 @@ class RestoreInTheConsoleTest {
 
         go(Page.SETTINGS);
         press("#backupNow"); // (below the settings' fields: a user scrolls to it)
-        await().atMost(WAIT).until(() -> backups().getItems().size() == 1);
+        await().atMost(WAIT).until(() -> FxScene.items(robot, "#backupList").size() == 1);
         get(first.simulator().run(new SimulationOptions(2, 1, 3, List.of(), null, 5), (d, t) -> { }));
         go(Page.SESSIONS);
-        await().atMost(WAIT).until(() -> robot.lookup("#sessionsTable").queryAs(TableView.class).getItems().size() == 4);
+        await().atMost(WAIT).until(() -> FxScene.items(robot, "#sessionsTable").size() == 4);
 
         go(Page.SETTINGS);
         robot.interact(() -> backups().getSelectionModel().selectFirst());
@@ -86,12 +87,12 @@ class RestoreInTheConsoleTest {
         await().atMost(WAIT).until(() -> robot.lookup("#confirmRestore").tryQuery().isPresent());
         robot.clickOn("#confirmRestore");
         await().atMost(WAIT).until(() -> console.engine() != null && console.engine() != first);
-        await().atMost(WAIT).untilAsserted(() -> assertThat(robot.lookup("#statusNotice").queryAs(Label.class).getText())
+        await().atMost(WAIT).untilAsserted(() -> assertThat(FxScene.text(robot, "#statusNotice"))
                 .startsWith("Restored interviewiq-").contains(": 2 session(s), 162 question(s)."));
         assertThat(sessions(console.engine())).hasSize(2);
         assertThat(console.shell().current()).as("the user stays where they were").isEqualTo(Page.SETTINGS);
         go(Page.SESSIONS);
-        await().atMost(WAIT).until(() -> robot.lookup("#sessionsTable").queryAs(TableView.class).getItems().size() == 2);
+        await().atMost(WAIT).until(() -> FxScene.items(robot, "#sessionsTable").size() == 2);
     }
 
     private void press(String id) {

@@ -1,5 +1,6 @@
 package com.interviewiq.ui.settings;
 
+import com.interviewiq.ui.common.FxScene;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.config.SettingsResolver;
@@ -67,7 +68,7 @@ class SettingsScreenTest {
         robot.clickOn("#applySettings");
         await().atMost(Duration.ofSeconds(60)).until(() -> engine.backend().mode() == Mode.ASYNC);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(robot.lookup("#settingsResult").queryAs(Label.class).getText()).startsWith("Applied: sync → async"));
+                assertThat(FxScene.text(robot, "#settingsResult")).startsWith("Applied: sync → async"));
         long before = run.answersAcknowledged();
         await().atMost(Duration.ofSeconds(30)).until(() -> run.answersAcknowledged() > before + 20);
         run.stop();
@@ -81,22 +82,21 @@ class SettingsScreenTest {
         TextField size = robot.lookup("#field-poolSize").queryAs(TextField.class);
         robot.interact(() -> size.setText("many"));
         robot.clickOn("#saveSettings");
-        Label error = robot.lookup("#error-poolSize").queryAs(Label.class);
-        assertThat(error.getText()).isEqualTo("'many' is not a whole number");
-        assertThat(error.isVisible()).isTrue();
-        assertThat(robot.lookup("#settingsResult").queryAs(Label.class).getText()).startsWith("Not saved");
+        assertThat(FxScene.text(robot, "#error-poolSize")).isEqualTo("'many' is not a whole number");
+        assertThat(FxScene.visible(robot, "#error-poolSize")).isTrue();
+        assertThat(FxScene.text(robot, "#settingsResult")).startsWith("Not saved");
         assertThat(Files.exists(dataDir.resolve("settings.json"))).isFalse();
 
         robot.interact(() -> size.setText("6"));
         robot.clickOn("#saveSettings");
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(dataDir.resolve("settings.json")));
-        assertThat(error.isVisible()).isFalse();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !FxScene.visible(robot, "#error-poolSize"));
     }
 
     @Test
     void environmentValuesAreReadOnly() {
-        assertThat(robot.lookup("#field-sampleIntervalMillis").queryAs(TextField.class).isDisabled()).isTrue();
-        assertThat(robot.lookup(".env-note").queryAs(Label.class).getText())
+        assertThat(FxScene.disabled(robot, "#field-sampleIntervalMillis")).isTrue();
+        assertThat(FxScene.text(robot, ".env-note"))
                 .contains("INTERVIEWIQ_SAMPLE_INTERVAL_MILLIS");
     }
 }

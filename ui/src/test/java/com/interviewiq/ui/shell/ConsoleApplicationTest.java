@@ -1,5 +1,6 @@
 package com.interviewiq.ui.shell;
 
+import com.interviewiq.ui.common.FxScene;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingsResolver;
 import javafx.application.Application;
@@ -50,7 +51,7 @@ class ConsoleApplicationTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
         assertThat(((ConsoleApplication) app).shell().current()).isEqualTo(Page.HEALTH);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(robot.lookup("#healthStatus").queryAs(Label.class).getText()).isEqualTo("UP"));
+                assertThat(FxScene.text(robot, "#healthStatus")).isEqualTo("UP"));
         assertThat(Files.list(dataDir.resolve("db")).map(p -> p.getFileName().toString()))
                 .anyMatch(name -> name.endsWith(".mv.db"));
     }
@@ -72,7 +73,7 @@ class ConsoleApplicationTest {
         await().atMost(wait).untilAsserted(() -> assertThat(text(robot, "#bankCount")).isEqualTo("162 questions"));
 
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
-        await().atMost(wait).until(() -> !robot.lookup("#track").queryAs(javafx.scene.layout.Pane.class).getChildren().isEmpty());
+        await().atMost(wait).until(() -> FxScene.read(() -> !robot.lookup("#track").queryAs(javafx.scene.layout.Pane.class).getChildren().isEmpty()));
         await().atMost(wait).until(() -> robot.lookup("#candidate").query().isFocused());
         robot.write("Katherine Johnson").push(KeyCode.TAB).write("Grace Hopper").push(KeyCode.ENTER);
         for (int n = 1; n <= 5; n++) {
@@ -92,6 +93,6 @@ class ConsoleApplicationTest {
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return FxScene.text(robot, id);
     }
 }

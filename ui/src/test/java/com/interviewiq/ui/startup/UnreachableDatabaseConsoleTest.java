@@ -1,5 +1,6 @@
 package com.interviewiq.ui.startup;
 
+import com.interviewiq.ui.common.FxScene;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingsResolver;
 import com.interviewiq.ui.shell.ConsoleApplication;
@@ -67,20 +68,20 @@ class UnreachableDatabaseConsoleTest {
         robot.clickOn(robot.lookup("#bannerSettingsButton").queryAs(Button.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(console.shell().current()).isEqualTo(Page.SETTINGS);
-        assertThat(robot.lookup("#field-databaseUrl").queryAs(TextField.class).getText()).isEqualTo(GONE);
+        assertThat(FxScene.text(robot, "#field-databaseUrl")).isEqualTo(GONE);
 
         // so does Health: the database check is down with the reason, the attempt is in the log
         robot.clickOn(robot.lookup("#" + Page.HEALTH.navId()).queryAs(ToggleButton.class));
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(text(robot, "#healthStatus")).isEqualTo("DOWN");
-            assertThat(robot.lookup("#healthAlerts").queryAs(TableView.class).getItems()).hasSize(1);
+            assertThat(FxScene.items(robot, "#healthAlerts")).hasSize(1);
         });
 
         robot.clickOn(robot.lookup("#useLocalButton").queryAs(Button.class));
         await().atMost(WAIT).until(() -> console.engine() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(console.engine().settings().database().location()).startsWith("H2 file " + dataDir);
-        assertThat(robot.lookup("#databaseBanner").query().isVisible()).as("the banner goes").isFalse();
+        assertThat(FxScene.visible(robot, "#databaseBanner")).as("the banner goes").isFalse();
         assertThat(console.shell().current()).as("the page the user was on").isEqualTo(Page.HEALTH);
         await().atMost(WAIT).untilAsserted(() -> assertThat(text(robot, "#healthStatus")).isEqualTo("UP"));
         robot.clickOn(robot.lookup("#" + Page.DASHBOARD.navId()).queryAs(ToggleButton.class));
@@ -93,6 +94,6 @@ class UnreachableDatabaseConsoleTest {
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return FxScene.text(robot, id);
     }
 }
