@@ -15,7 +15,16 @@ public final class FxThread {
     }
 
     public static <T> void then(CompletionStage<T> stage, Consumer<T> onValue, Consumer<Throwable> onError) {
-        stage.whenComplete((v, e) -> run(() -> {
+        then(stage, FxThread::run, onValue, onError);
+    }
+
+    /**
+     * As {@link #then(CompletionStage, Consumer, Consumer)} through {@code fx}: view models are given
+     * the FX thread as an executor, and tests give them a queue they drain.
+     */
+    public static <T> void then(CompletionStage<T> stage, java.util.concurrent.Executor fx, Consumer<T> onValue,
+                                Consumer<Throwable> onError) {
+        stage.whenComplete((v, e) -> fx.execute(() -> {
             if (e == null) {
                 onValue.accept(v);
             } else {

@@ -1,6 +1,5 @@
 package com.interviewiq.ui.interview;
 
-import com.interviewiq.engine.db.Failures;
 import com.interviewiq.engine.sessions.InterviewSession;
 import com.interviewiq.engine.sessions.NewSession;
 import com.interviewiq.engine.sessions.NextStep;
@@ -170,13 +169,12 @@ final class InterviewFlow {
     private <T> void call(CompletionStage<T> stage, Consumer<T> onValue, Consumer<Throwable> onError) {
         model.busy().set(true);
         model.message().set("");
-        stage.whenComplete((v, e) -> fx.execute(() -> {
+        FxThread.then(stage, fx, v -> {
             model.busy().set(false);
-            if (e == null) {
-                onValue.accept(v);
-            } else {
-                onError.accept(Failures.unwrap(e));
-            }
-        }));
+            onValue.accept(v);
+        }, e -> {
+            model.busy().set(false);
+            onError.accept(e);
+        });
     }
 }

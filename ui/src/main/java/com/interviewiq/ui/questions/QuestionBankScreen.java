@@ -2,13 +2,10 @@ package com.interviewiq.ui.questions;
 
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.questions.Question;
-import com.interviewiq.engine.questions.QuestionDraft;
-import com.interviewiq.engine.questions.QuestionPages;
 import com.interviewiq.engine.questions.QuestionQuery;
 import com.interviewiq.engine.questions.QuestionStatus;
 import com.interviewiq.ui.common.Confirmation;
 import com.interviewiq.ui.common.ConsoleContext;
-import com.interviewiq.ui.common.FxThread;
 import com.interviewiq.ui.common.Views;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -31,31 +28,25 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 
 /**
  * The question bank: every question in a sortable table with search and filters, an editor beside
  * it, duplicate and delete, import and export of JSON/CSV files, and the sample bank on first run.
- * All reads and writes go through the engine's services and come back via {@link FxThread}; the
- * file side (import, export, sample bank) lives in {@link BankFiles}.
+ * The commands against the engine live in {@link BankCommands}, the editor pane in {@link EditorSide}
+ * and the file side (import, export, sample bank) in {@link BankFiles}; this controller binds them.
  */
 public final class QuestionBankScreen {
-    private static final int MAX_COPY_ATTEMPTS = 1000;
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final Engine engine;
-    private final int pageSize;
     private final QuestionBankViewModel model = new QuestionBankViewModel();
+    private final BankCommands commands;
     private final Map<KeyCombination, Runnable> pageShortcuts = Map.of(NEW, this::newQuestion, SAVE, this::saveIfEditing);
-    private QuestionEditor editor;
-    private boolean reloadQueued;
+    private EditorSide editorSide;
     private BankFilters filters;
-    private Long selectAfterLoad;
     private BankFiles files;
 
     @FXML private BorderPane root;
@@ -83,7 +74,8 @@ public final class QuestionBankScreen {
 
     private QuestionBankScreen(Engine engine, int pageSize) {
         this.engine = engine;
-        this.pageSize = pageSize;
+        // always later, never inline: a burst of filter changes in one pulse then makes one reload
+        this.commands = new BankCommands(model, engine.questions(), Platform::runLater, pageSize);
     }
 
     public static Parent create(ConsoleContext context) {
@@ -100,11 +92,13 @@ public final class QuestionBankScreen {
     private void initialize() {
         root.getStylesheets().add(Objects.requireNonNull(
                 QuestionBankScreen.class.getResource("/com/interviewiq/ui/questions/question-bank.css")).toExternalForm());
-        editor = QuestionEditor.load(engine.questions(), this::saved, this::closeEditorAsked).controller();
         buildTable();
+        editorSide = new EditorSide(root, table, engine.questions(), commands::saved);
         filters = new BankFilters(new BankFilters.Controls(searchField, tagFilter, categoryFilter, difficultyFilter,
-                statusFilter, clearFiltersButton), model, this::requestReload);
+                statusFilter, clearFiltersButton), model, () -> commands.reloadSoon(this::selectedId));
+        commands.showWith(this::select, filters::showCategories);
         buildActions();
+        statusLabel.textProperty().bind(commands.status());
         countLabel.textProperty().bind(model.countText());
         emptyState.visibleProperty().bind(model.bankEmpty());
         table.visibleProperty().bind(model.bankEmpty().not());
@@ -113,9 +107,9 @@ public final class QuestionBankScreen {
         // the shortcuts belong to this page: added while it is in a scene, removed when the shell shows another
         root.sceneProperty().addListener((obs, old, now) -> shortcuts(old, now));
         files = new BankFiles(engine, new BankFiles.Controls(importButton, exportButton, updateExistingBox, progressBar,
-                loadSampleButton, sampleProgress), model::query, this::bankChanged, this::status, this::window);
-        reload();
-        refreshCategories();
+                loadSampleButton, sampleProgress), model::query, () -> commands.bankChanged(selectedId()),
+                commands.status()::set, this::window);
+        commands.bankChanged(null);
     }
 
     private void shortcuts(Scene old, Scene now) {
@@ -131,7 +125,7 @@ public final class QuestionBankScreen {
     }
 
     private void buildTable() {
-        QuestionTable.build(table, model.rows(), this::edit, this::editSelected, this::deleteSelected);
+        QuestionTable.build(table, model.rows(), q -> editorSide.edit(q), this::editSelected, this::deleteSelected);
         root.rightProperty().addListener((o, was, now) -> QuestionTable.compact(table, now != null));
         model.loading().addListener((obs, was, now) -> tablePlaceholder.setText(now ? "Loading…"
                 : model.filtered() ? "No question matches the filter." : "No questions."));
@@ -156,42 +150,9 @@ public final class QuestionBankScreen {
 
     // ---- loading ----
 
-    /** Many filter changes in one pulse (Clear) make one query. */
-    private void requestReload() {
-        if (!reloadQueued) {
-            reloadQueued = true;
-            Platform.runLater(() -> {
-                reloadQueued = false;
-                reload();
-            });
-        }
-    }
-
-    /** Loads every question that matches the filter (page by page) and, while filtering, the bank's size. */
+    /** Loads what matches the filter again, keeping the selected row. */
     void reload() {
-        int load = model.beginLoad();
-        boolean filtered = model.filtered();
-        QuestionQuery query = model.query();
-        Long keep = selectAfterLoad != null ? selectAfterLoad : selectedId();
-        selectAfterLoad = null;
-        CompletionStage<List<Question>> rows = QuestionPages.loadAll(engine.questions()::search, query, pageSize);
-        CompletionStage<Long> total = filtered ? engine.questions().count() : CompletableFuture.completedFuture(null);
-        FxThread.then(rows.thenCombine(total, (r, t) -> new Loaded(r, t == null ? r.size() : t)), loaded -> {
-            if (model.show(load, loaded.rows(), loaded.bankTotal(), filtered) && keep != null) {
-                select(keep);
-            }
-        }, e -> {
-            model.failed(load);
-            status("Cannot load the questions: " + FxThread.message(e));
-        });
-    }
-
-    private record Loaded(List<Question> rows, long bankTotal) {
-    }
-
-    private void refreshCategories() {
-        FxThread.then(engine.questions().categories(), filters::showCategories,
-                e -> status("Cannot load the categories: " + FxThread.message(e)));
+        commands.reload(selectedId());
     }
 
     private Long selectedId() {
@@ -212,100 +173,27 @@ public final class QuestionBankScreen {
     // ---- editing ----
 
     void newQuestion() {
-        whenChangesMayGo(() -> {
-            openEditor();
-            editor.newQuestion();
-            status("New question: Save (Ctrl+S) adds it to the bank.");
-        });
+        editorSide.newQuestion(() -> status("New question: Save (Ctrl+S) adds it to the bank."));
     }
 
     private void editSelected() {
         Question q = table.getSelectionModel().getSelectedItem();
         if (q != null) {
-            edit(q);
+            editorSide.edit(q);
         }
-    }
-
-    private void edit(Question q) {
-        Question open = editor.form().editing().get();
-        if (root.getRight() != null && open != null && open.id() == q.id()) {
-            editor.focus();
-            return;
-        }
-        whenChangesMayGo(() -> {
-            openEditor();
-            editor.edit(q);
-        });
-    }
-
-    /**
-     * Runs {@code then} at once when the editor holds nothing unsaved, else after the user agreed to
-     * discard it: typed work is never thrown away without asking.
-     */
-    private void whenChangesMayGo(Runnable then) {
-        if (root.getRight() == null || !editor.form().isDirty()) {
-            then.run();
-            return;
-        }
-        Question open = editor.form().editing().get();
-        String what = open == null ? "the new question" : open.key();
-        Confirmation.ask(root, "discard", "Unsaved changes", "Discard your changes to " + what + "?",
-                "Your changes to " + what + " have not been saved.", "Discard changes", then, editor::focus);
     }
 
     private void saveIfEditing() {
-        if (root.getRight() != null) {
-            editor.save();
-        }
+        editorSide.saveIfOpen();
     }
 
-    private void openEditor() {
-        if (root.getRight() == null) {
-            root.setRight(editor.root());
-            // builds the skins now (the fields sit in a ScrollPane), so the editor can take the focus at once
-            editor.root().applyCss();
-        }
-    }
-
-    /** Esc or the close button: asks first when something typed would be lost. */
-    private void closeEditorAsked() {
-        whenChangesMayGo(this::closeEditor);
-    }
-
-    private void closeEditor() {
-        root.setRight(null);
-        table.requestFocus();
-    }
-
-    private void saved(Question q) {
-        status("Saved " + q.key() + " (version " + q.version() + ").");
-        selectAfterLoad = q.id();
-        reload();
-        refreshCategories();
-    }
-
-    /** Opens an unsaved copy with the first free key ("-copy", "-copy-2", …) and the title marked "(copy)". */
+    /** Opens an unsaved copy under the first free key (see {@link BankCommands#duplicate}). */
     void duplicateSelected() {
         Question q = table.getSelectionModel().getSelectedItem();
         if (q == null) {
             return;
         }
-        whenChangesMayGo(() -> FxThread.then(freeCopyKey(q.key(), 1), key -> {
-            QuestionDraft copy = q.toDraft().withKey(key).withTitle(CopyNames.title(q.title()));
-            openEditor();
-            editor.newFrom(copy);
-            status("Copy of " + q.key() + " as " + key + ": not saved yet, Save (Ctrl+S) adds it.");
-        }, e -> status("Cannot duplicate " + q.key() + ": " + FxThread.message(e))));
-    }
-
-    private CompletionStage<String> freeCopyKey(String key, int attempt) {
-        if (attempt > MAX_COPY_ATTEMPTS) {
-            return CompletableFuture.failedFuture(new IllegalStateException(
-                    "the first " + MAX_COPY_ATTEMPTS + " copy keys are all taken"));
-        }
-        String candidate = CopyNames.key(key, attempt);
-        return engine.questions().findByKey(candidate).thenCompose(found -> found.isPresent()
-                ? freeCopyKey(key, attempt + 1) : CompletableFuture.completedFuture(candidate));
+        editorSide.copy(open -> commands.duplicate(q, open));
     }
 
     /** Asks first; deletes the version shown (someone else's newer save makes it a conflict, not a loss). */
@@ -316,23 +204,10 @@ public final class QuestionBankScreen {
         }
         Confirmation.ask(root, "delete", "Delete question", "Delete " + q.key() + "?",
                 "“" + q.title() + "” will be removed from the bank. This cannot be undone.", "Delete",
-                () -> delete(q), table::requestFocus);
-    }
-
-    private void delete(Question q) {
-        FxThread.then(engine.questions().delete(q.id(), q.version()), v -> {
-            status("Deleted " + q.key() + ".");
-            Question open = editor.form().editing().get();
-            if (open != null && open.id() == q.id()) {
-                closeEditor();
-            }
-            reload();
-            refreshCategories();
-            table.requestFocus();
-        }, e -> {
-            status("Not deleted: " + FxThread.message(e));
-            reload(); // the row may be stale: show what is stored now
-        });
+                () -> commands.delete(q, deleted -> {
+                    editorSide.closeIfEditing(deleted);
+                    table.requestFocus();
+                }), table::requestFocus);
     }
 
     // ---- files ----
@@ -347,18 +222,12 @@ public final class QuestionBankScreen {
         files.exportTo(file);
     }
 
-    /** After an import or the sample bank: show what is stored now. */
-    private void bankChanged() {
-        reload();
-        refreshCategories();
-    }
-
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private void status(String text) {
-        statusLabel.setText(text);
+        commands.status().set(text);
     }
 
     // ---- for tests ----
@@ -368,7 +237,7 @@ public final class QuestionBankScreen {
     }
 
     QuestionEditor editor() {
-        return editor;
+        return editorSide.editor();
     }
 
     Parent root() {
