@@ -7,7 +7,7 @@ import com.interviewiq.engine.bench.BenchReport;
 import com.interviewiq.engine.bench.BenchWorkload;
 import com.interviewiq.engine.bench.BenchmarkRunner;
 import com.interviewiq.engine.config.Settings;
-import com.interviewiq.ui.bench.BenchExport;
+import com.interviewiq.ui.charts.BenchExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

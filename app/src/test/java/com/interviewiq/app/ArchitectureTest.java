@@ -38,4 +38,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("reactor..", "io.r2dbc..")
                 .check(CLASSES);
     }
+
+    /** Only the gui command opens a window: every other command runs on a machine without a display. */
+    @Test
+    void theHeadlessCommandsUseNoJavaFx() {
+        noClasses().that().resideInAPackage("com.interviewiq.app")
+                .and().doNotHaveSimpleName("GuiLauncher")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..",
+                        "com.interviewiq.ui.charts.fx..", "com.interviewiq.ui.shell..", "com.interviewiq.ui.startup..",
+                        "com.interviewiq.ui.common..", "com.interviewiq.ui.bench..", "com.interviewiq.ui.dashboard..")
+                .check(CLASSES);
+    }
 }

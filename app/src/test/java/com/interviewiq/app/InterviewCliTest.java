@@ -83,4 +83,56 @@ class InterviewCliTest {
         assertThat(Json.MAPPER.readTree(sim.out()).get("answersStored").asLong()).isEqualTo(15);
         assertThat(run("simulate", "--sessions", "0", "--concurrency", "2").exitCode()).isEqualTo(2);
     }
+
+    /**
+     * Answers the database refuses (a constraint rejects the third answer of every interview) are
+     * lost work: simulate says so and exits 1, so a script running it notices.
+     */
+    @Test
+    void simulateExitsOneWhenAnswersAreLost() throws Exception {
+        assertThat(run("questions", "import", "../resources/samples/sample-questions.json").exitCode()).isZero();
+        String url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("interviewiq").toAbsolutePath();
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", "");
+             var st = c.createStatement()) {
+            st.execute("ALTER TABLE answers ADD CONSTRAINT refuse_third_answer CHECK (seq < 3)");
+        }
+        Cli sim = run("simulate", "--sessions", "4", "--concurrency", "2", "--questions", "3", "--json");
+        assertThat(sim.exitCode()).as(sim.out() + sim.err()).isEqualTo(1);
+        JsonNode r = Json.MAPPER.readTree(sim.out());
+        assertThat(r.get("errors").asLong()).isEqualTo(4);
+        assertThat(r.get("answersStored").asLong()).isEqualTo(8);
+        assertThat(r.get("errorSamples").toString()).containsIgnoringCase("refuse_third_answer");
+
+        Cli text = run("simulate", "--sessions", "1", "--questions", "3");
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out()).containsIgnoringCase("error: ").containsIgnoringCase("refuse_third_answer");
+    }
+
+    @Test
+    void listsFilterByWhatTheUserAsks() throws Exception {
+        assertThat(run("questions", "import", "../resources/samples/sample-questions.json").exitCode()).isZero();
+        JsonNode tagged = Json.MAPPER.readTree(run("questions", "list", "--tag", "indexes", "--json").out());
+        assertThat(tagged.get("total").asInt()).isPositive();
+        tagged.get("questions").forEach(q -> assertThat(q.get("tags").toString()).contains("indexes"));
+        JsonNode found = Json.MAPPER.readTree(run("questions", "list", "--search", "HashMap", "--status", "ready", "--json").out());
+        assertThat(found.get("total").asInt()).isPositive();
+        found.get("questions").forEach(q -> assertThat((q.get("key").asText() + q.get("title").asText() + q.get("prompt").asText())
+                .toLowerCase()).contains("hashmap"));
+        assertThat(Json.MAPPER.readTree(run("questions", "list", "--status", "draft", "--json").out()).get("total").asInt()).isZero();
+        Cli badStatus = run("questions", "list", "--status", "maybe");
+        assertThat(badStatus.exitCode()).isEqualTo(2);
+        assertThat(badStatus.err()).contains("--status");
+
+        assertThat(run("simulate", "--sessions", "3", "--questions", "1").exitCode()).isZero();
+        JsonNode all = Json.MAPPER.readTree(run("sessions", "list", "--json").out());
+        assertThat(all).hasSize(3);
+        String candidate = all.get(0).get("candidate").asText();
+        JsonNode one = Json.MAPPER.readTree(run("sessions", "list", "--candidate", candidate, "--json").out());
+        assertThat(one).isNotEmpty().allSatisfy(s -> assertThat(s.get("candidate").asText()).contains(candidate));
+        assertThat(Json.MAPPER.readTree(run("sessions", "list", "--status", "completed", "--limit", "2", "--json").out())).hasSize(2);
+        assertThat(Json.MAPPER.readTree(run("sessions", "list", "--status", "paused", "--json").out())).isEmpty();
+        Cli badSessionStatus = run("sessions", "list", "--status", "done");
+        assertThat(badSessionStatus.exitCode()).isEqualTo(2);
+        assertThat(badSessionStatus.err()).contains("--status must be planned, in_progress, paused, completed or abandoned");
+    }
 }

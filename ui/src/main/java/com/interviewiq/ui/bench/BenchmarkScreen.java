@@ -1,5 +1,7 @@
 package com.interviewiq.ui.bench;
 
+import com.interviewiq.ui.charts.BenchCharts;
+
 import atlantafx.base.theme.Styles;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.bench.BenchMode;
@@ -10,7 +12,7 @@ import com.interviewiq.ui.common.FxThread;
 import com.interviewiq.ui.common.Views;
 import com.interviewiq.ui.bench.BenchmarkViewModel.Field;
 import com.interviewiq.ui.bench.BenchmarkViewModel.State;
-import com.interviewiq.ui.charts.ChartPanes;
+import com.interviewiq.ui.charts.fx.ChartPanes;
 import com.interviewiq.ui.charts.ChartTheme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;

@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
 public final class ConsoleApplication extends Application {
     private static volatile EngineStarter engineStarter;
     private static volatile Path dataDir;
+    private static volatile ConsoleObserver observer = ConsoleObserver.NONE;
     private Engine engine;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConsoleApplication.class);
     private ShellController shell;
@@ -44,6 +45,11 @@ public final class ConsoleApplication extends Application {
     public static void launch(Path dataDirectory, EngineStarter starter, String... args) {
         useEngineStarter(dataDirectory, starter);
         Application.launch(ConsoleApplication.class, args);
+    }
+
+    /** For tools that watch the console (see {@link ConsoleObserver}); set before {@link #launch}. */
+    public static void observeWith(ConsoleObserver watcher) {
+        observer = watcher;
     }
 
     /** For tests that start the application through TestFX rather than {@link #launch}. */
@@ -87,10 +93,7 @@ public final class ConsoleApplication extends Application {
             stage.setX(state.x());
             stage.setY(state.y());
         }
-        if (System.getenv("INTERVIEWIQ_EXIT_AFTER_FIRST_FRAME") != null) {
-            // start-up measurement (docs/BENCHMARKS.md): quit once the first frame has been shown
-            stage.setOnShown(e -> javafx.application.Platform.runLater(javafx.application.Platform::exit));
-        }
+        stage.setOnShown(e -> observer.shown(stage));
         stage.show();
         startup.start();
         stage.setOnCloseRequest(e -> state.bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
@@ -177,10 +180,7 @@ public final class ConsoleApplication extends Application {
         screens = new Screens(engine, state, this::restartAround);
         screens.showWith(shell::show);
         shell.attach(engine, screens::build);
-        java.nio.file.Path tour = ScreenshotTour.requested();
-        if (tour != null) {
-            ScreenshotTour.run(tour, engine, shell, screens, shell.scene(), javafx.application.Platform::exit);
-        }
+        observer.attached(engine, shell, screens);
     }
 
     /** The shell (tests); it exists from the first frame, with placeholders until the engine has started. */

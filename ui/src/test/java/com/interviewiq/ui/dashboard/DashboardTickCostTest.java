@@ -1,6 +1,6 @@
 package com.interviewiq.ui.dashboard;
 
-import com.interviewiq.ui.charts.ChartPanes;
+import com.interviewiq.ui.charts.fx.ChartPanes;
 import com.interviewiq.ui.charts.ChartTheme;
 import com.interviewiq.engine.monitor.MetricsSample;
 import javafx.scene.Scene;

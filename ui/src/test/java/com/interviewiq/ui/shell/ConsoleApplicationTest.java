@@ -68,9 +68,13 @@ class ConsoleApplicationTest {
         Duration wait = Duration.ofSeconds(30);
 
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
-        await().atMost(wait).until(() -> robot.lookup("#loadSample").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        // the empty bank's offer is up once the first load has said the bank is empty (the button exists before)
+        await().atMost(wait).until(() -> FxScene.visible(robot, "#emptyBank") && FxScene.read(() ->
+                robot.lookup("#loadSample").queryButton().isDefaultButton() && robot.lookup("#loadSample").query().isFocused()));
         robot.push(KeyCode.ENTER);
-        await().atMost(wait).untilAsserted(() -> assertThat(text(robot, "#bankCount")).isEqualTo("162 questions"));
+        await().atMost(wait).untilAsserted(() -> assertThat(text(robot, "#bankCount"))
+                .as(() -> "the bank's status line: " + text(robot, "#bankStatus"))
+                .isEqualTo("162 questions"));
 
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
         await().atMost(wait).until(() -> FxScene.read(() -> !robot.lookup("#track").queryAs(javafx.scene.layout.Pane.class).getChildren().isEmpty()));

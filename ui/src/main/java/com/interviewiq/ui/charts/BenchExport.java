@@ -1,4 +1,4 @@
-package com.interviewiq.ui.bench;
+package com.interviewiq.ui.charts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

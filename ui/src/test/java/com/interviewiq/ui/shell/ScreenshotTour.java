@@ -26,9 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Regenerates the screenshots in docs/: with -Dinterviewiq.screenshots=DIR the console runs some
- * load (with one live mode switch, so the charts show a marker), then visits every page in the
- * light and the dark theme, saves each as PNG and exits. Driven by docs/screenshots/take.sh.
+ * Regenerates the screenshots in docs/: once the console's engine is attached it runs some load
+ * (with one live mode switch, so the charts show a marker), then visits every page in the light and
+ * the dark theme, saves each as PNG and exits. Started by {@link ConsoleTools} from
+ * docs/screenshots/take.sh; test code, so it does not ship.
  */
 final class ScreenshotTour {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
@@ -131,10 +132,5 @@ final class ScreenshotTour {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static Path requested() {
-        String dir = System.getProperty("interviewiq.screenshots");
-        return dir == null || dir.isBlank() ? null : Path.of(dir).toAbsolutePath();
     }
 }

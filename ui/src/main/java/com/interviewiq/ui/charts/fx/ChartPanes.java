@@ -1,4 +1,6 @@
-package com.interviewiq.ui.charts;
+package com.interviewiq.ui.charts.fx;
+
+import com.interviewiq.ui.charts.ChartTheme;
 
 import javafx.scene.layout.Background;
 import javafx.scene.paint.Color;

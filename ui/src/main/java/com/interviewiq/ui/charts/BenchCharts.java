@@ -1,8 +1,7 @@
-package com.interviewiq.ui.bench;
+package com.interviewiq.ui.charts;
 
 import com.interviewiq.engine.bench.BenchMode;
 import com.interviewiq.engine.bench.BenchPoint;
-import com.interviewiq.ui.charts.ChartTheme;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
