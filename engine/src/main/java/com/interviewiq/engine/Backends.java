@@ -2,6 +2,7 @@ package com.interviewiq.engine;
 
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.BackendHooks;
+import com.interviewiq.engine.db.BackendSpec;
 import com.interviewiq.engine.config.SyncExecutor;
 import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.config.DatabaseTarget;
@@ -11,7 +12,7 @@ import com.interviewiq.engine.db.r2dbc.R2dbcDatabase;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Opens a backend of either mode for a target; the only place that names the adapters. */
+/** Opens an adapter of either mode for a target; the only place that names the adapters ({@link BackendStack} builds on it). */
 public final class Backends {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -32,10 +33,15 @@ public final class Backends {
 
     public static Database open(DatabaseTarget target, Mode mode, SyncExecutor executor, PoolSettings pool,
                                 BackendHooks hooks) {
-        String name = "iq-" + mode.label() + "-" + SEQ.incrementAndGet();
-        return switch (mode) {
-            case SYNC -> new JdbcDatabase(target, pool, executor, name, hooks);
-            case ASYNC -> new R2dbcDatabase(target, pool, name, hooks);
+        return open(new BackendSpec(target, mode, executor, pool), hooks);
+    }
+
+    /** The adapter {@code spec} names, its pool named for the mode and numbered (it shows in thread dumps and meters). */
+    public static Database open(BackendSpec spec, BackendHooks hooks) {
+        String name = "iq-" + spec.mode().label() + "-" + SEQ.incrementAndGet();
+        return switch (spec.mode()) {
+            case SYNC -> new JdbcDatabase(spec.target(), spec.pool(), spec.executor(), name, hooks);
+            case ASYNC -> new R2dbcDatabase(spec.target(), spec.pool(), name, hooks);
         };
     }
 }

@@ -1,7 +1,6 @@
 package com.interviewiq.engine;
 
 import com.interviewiq.engine.config.Settings;
-import com.interviewiq.engine.db.BackendHooks;
 import com.interviewiq.engine.db.BackendSpec;
 import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.SwitchProgress;
@@ -12,7 +11,6 @@ import com.interviewiq.engine.db.Migrations;
 import com.interviewiq.engine.evaluation.Evaluators;
 import com.interviewiq.engine.evaluation.HybridEvaluator;
 import com.interviewiq.engine.monitor.DatabaseMetrics;
-import com.interviewiq.engine.monitor.InstrumentedDatabase;
 import com.interviewiq.engine.monitor.MetricsEvent;
 import com.interviewiq.engine.monitor.Monitor;
 import com.interviewiq.engine.questions.QuestionBankService;
@@ -45,14 +43,10 @@ public final class Engine implements AutoCloseable {
     private final Settings settings;
     private final Database database;
     private final SwitchableDatabase switchable;
-    private final QuestionBankService questions;
-    private final QuestionTransferService transfer;
-    private final SessionService sessions;
-    private final Simulator simulator;
+    private final EngineServices services;
     private final HybridEvaluator evaluator;
     private final Monitor monitor;
     private final Clock clock;
-    private final SessionEraser eraser;
     private volatile Housekeeping housekeeping;
     private final java.util.List<AutoCloseable> companions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>> driverWarmup =
@@ -65,12 +59,8 @@ public final class Engine implements AutoCloseable {
         this.switchable = switchable;
         this.evaluator = evaluator;
         this.monitor = monitor;
-        this.questions = new QuestionBankService(database, clock);
-        this.transfer = new QuestionTransferService(database, questions, clock);
-        this.sessions = new SessionService(database, evaluator, clock, settings.data().interviewerName());
-        this.simulator = new Simulator(database, questions, sessions);
+        this.services = EngineServices.over(database, evaluator, clock, settings.data().interviewerName());
         this.clock = clock;
-        this.eraser = new SessionEraser(database, settings.data().interviewerName());
     }
 
     /** Migrates and opens; fails with a clear DatabaseException when the database is unreachable. */
@@ -81,15 +71,15 @@ public final class Engine implements AutoCloseable {
         }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         DatabaseMetrics metrics = new DatabaseMetrics();
-        BackendHooks hooks = settings.monitoringEnabled() ? new BackendHooks(metrics::acquired, registry) : BackendHooks.NONE;
+        // with monitoring off nothing is timed: the services talk to the backend directly
+        BackendStack stack = settings.monitoringEnabled()
+                ? BackendStack.measuredBy(Instruments.monitor(metrics, registry)) : BackendStack.bare();
         Clock clock = Clock.systemUTC();
         BackendSpec spec = new BackendSpec(settings.database(), settings.mode(), settings.syncExecutor(), settings.pool());
-        Function<BackendSpec, Database> opener = s -> Backends.open(s.target(), s.mode(), s.executor(), s.pool(), hooks);
-        Opened opened = open(settings, spec, opener, clock);
+        Opened opened = open(settings, spec, stack::open, clock);
         SwitchableDatabase backend = opened.backend();
         String fallback = opened.fallback();
-        // with monitoring off nothing is timed: the services talk to the backend directly
-        Database served = settings.monitoringEnabled() ? new InstrumentedDatabase(backend, metrics, registry) : backend;
+        Database served = stack.instrumented(backend);
         Monitor monitor = new Monitor(settings, () -> settings.withDatabase(backend.spec().target()), () -> served,
                 () -> backend, metrics, registry, clock);
         backend.onSwitch(r -> monitor.history().addEvent(new MetricsEvent(r.at(),
@@ -188,19 +178,19 @@ public final class Engine implements AutoCloseable {
     }
 
     public QuestionBankService questions() {
-        return questions;
+        return services.questions();
     }
 
     public QuestionTransferService transfer() {
-        return transfer;
+        return services.transfer();
     }
 
     public SessionService sessions() {
-        return sessions;
+        return services.sessions();
     }
 
     public Simulator simulator() {
-        return simulator;
+        return services.simulator();
     }
 
     /** Backups of the database in use now (a live switch may have changed it); only laptop (H2 file) ones can be made. */
@@ -231,7 +221,7 @@ public final class Engine implements AutoCloseable {
 
     /** Deleting sessions, erasing a candidate, purging by age. */
     public SessionEraser eraser() {
-        return eraser;
+        return services.eraser();
     }
 
     /**
@@ -241,7 +231,7 @@ public final class Engine implements AutoCloseable {
     public Housekeeping startHousekeeping() {
         if (housekeeping == null) {
             housekeeping = new Housekeeping(() -> Backups.supports(switchable.spec().target()) ? backups() : null,
-                    eraser, settings.data(), clock).start();
+                    services.eraser(), settings.data(), clock).start();
         }
         return housekeeping;
     }

@@ -2,21 +2,20 @@ package com.interviewiq.engine.bench;
 
 import com.interviewiq.engine.config.PoolSettings;
 import com.interviewiq.engine.config.Settings;
-import com.interviewiq.engine.db.BackendHooks;
-import com.interviewiq.engine.Backends;
+import com.interviewiq.engine.BackendStack;
+import com.interviewiq.engine.EngineServices;
+import com.interviewiq.engine.Instruments;
+import com.interviewiq.engine.config.DataSettings;
+import com.interviewiq.engine.config.Mode;
+import com.interviewiq.engine.db.BackendSpec;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Migrations;
 import com.interviewiq.engine.db.Sql;
-import com.interviewiq.engine.monitor.DatabaseMetrics;
-import com.interviewiq.engine.monitor.InstrumentedDatabase;
 import com.interviewiq.engine.evaluation.HybridEvaluator;
 import com.interviewiq.engine.questions.QuestionBankService;
-import com.interviewiq.engine.sessions.SessionService;
 import com.interviewiq.engine.simulate.Interviewer;
 import com.interviewiq.engine.simulate.LatencyMs;
 import com.interviewiq.engine.transfer.Progress;
-import com.interviewiq.engine.transfer.QuestionTransferService;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -157,21 +156,21 @@ public final class BenchmarkRunner {
         long[] questions = prepared.questions();
         // every run starts from an empty answers table: runs must not slow each other by what they left behind
         reset(prepared.sessionTag());
-        PoolSettings pool = new PoolSettings(poolSize, 0, settings.pool().timeout(), settings.pool().recycle(),
-                settings.pool().leakDetection());
+        PoolSettings pool = fixedPool(poolSize);
         if (mode == BenchMode.RAW) {
             LoadResult raw = RawJdbcLoad.run(settings.database(), pool, concurrency, o.warmup(), o.duration(),
                     o.workload(), questions, cancelled);
             return new Measured(raw, ProcessStats.rssMb());
         }
         Recorder acquires = new Recorder(3);
-        DatabaseMetrics metrics = new DatabaseMetrics();
-        try (Database backend = Backends.open(settings.database(), mode.mode(), mode.executor(), pool,
-                new BackendHooks(nanos -> acquires.recordValue(Math.max(1, nanos / 1000)), null))) {
-            Database db = new InstrumentedDatabase(backend, metrics, new SimpleMeterRegistry());
+        BackendStack stack = BackendStack.measuredBy(
+                Instruments.benchmark(nanos -> acquires.recordValue(Math.max(1, nanos / 1000))));
+        // through the decorator, as the services' transactions go: its cost is part of the engine's
+        try (Database db = stack.openInstrumented(new BackendSpec(settings.database(), mode.mode(), mode.executor(),
+                pool))) {
             IntFunction<Supplier<CompletionStage<?>>> callers;
             if (o.workload() == BenchWorkload.INTERVIEW) {
-                Interviewer interviewer = new Interviewer(new SessionService(db, evaluator, Clock.systemUTC()),
+                Interviewer interviewer = new Interviewer(services(db).sessions(),
                         prepared.sessionTag(), prepared.track(), BenchSql.STEPS_PER_SESSION);
                 AtomicInteger sessions = new AtomicInteger();
                 callers = caller -> new InterviewCaller(interviewer, sessions, 42L * 1_000_003L + caller);
@@ -202,13 +201,11 @@ public final class BenchmarkRunner {
     }
 
     private Prepared prepare(BenchWorkload workload) {
-        try (Database db = Backends.open(settings.database(), com.interviewiq.engine.config.Mode.SYNC,
-                settings.syncExecutor(), new PoolSettings(2, 0, settings.pool().timeout(), settings.pool().recycle(),
-                        settings.pool().leakDetection()))) {
-            Clock clock = Clock.systemUTC();
-            QuestionBankService bank = new QuestionBankService(db, clock);
+        try (Database db = BackendStack.bare().open(maintenance(2))) {
+            EngineServices services = services(db);
+            QuestionBankService bank = services.questions();
             if (bank.count().toCompletableFuture().join() == 0) {
-                new QuestionTransferService(db, bank, clock).importSampleBank().toCompletableFuture().join();
+                services.transfer().importSampleBank().toCompletableFuture().join();
             }
             db.inTransaction(tx -> tx.update(Sql.of(BenchSql.DROP)).thenCompose(x -> tx.update(Sql.of(BenchSql.CREATE)))
                     .thenCompose(x -> tx.update(Sql.of(BenchSql.INDEX)))).toCompletableFuture().join();
@@ -222,8 +219,7 @@ public final class BenchmarkRunner {
 
     /** Empties the answers table and removes the interview sessions (with their answers) of the last run. */
     private void reset(String sessionTag) {
-        try (Database db = Backends.open(settings.database(), com.interviewiq.engine.config.Mode.SYNC, settings.syncExecutor(),
-                new PoolSettings(1, 0, settings.pool().timeout(), settings.pool().recycle(), settings.pool().leakDetection()))) {
+        try (Database db = BackendStack.bare().open(maintenance(1))) {
             db.inTransaction(tx -> tx.update(Sql.of(BenchSql.TRUNCATE))
                     .thenCompose(x -> tx.update(Sql.of(BenchSql.DELETE_SESSIONS, sessionTag)))).toCompletableFuture().join();
         }
@@ -231,11 +227,26 @@ public final class BenchmarkRunner {
 
     /** Leaves the database as it was: drops the answers table, removes the interview sessions this benchmark made. */
     private void cleanUp(String sessionTag) {
-        try (Database db = Backends.open(settings.database(), com.interviewiq.engine.config.Mode.SYNC, settings.syncExecutor(),
-                new PoolSettings(1, 0, settings.pool().timeout(), settings.pool().recycle(), settings.pool().leakDetection()))) {
+        try (Database db = BackendStack.bare().open(maintenance(1))) {
             db.inTransaction(tx -> tx.update(Sql.of(BenchSql.DROP))
                     .thenCompose(x -> tx.update(Sql.of(BenchSql.DELETE_SESSIONS, sessionTag)))).toCompletableFuture().join();
         }
+    }
+
+    /** A pool of exactly {@code size} connections (no overflow), otherwise as the settings say. */
+    private PoolSettings fixedPool(int size) {
+        return new PoolSettings(size, 0, settings.pool().timeout(), settings.pool().recycle(),
+                settings.pool().leakDetection());
+    }
+
+    /** A small sync backend for setting up and cleaning up, outside the measured runs. */
+    private BackendSpec maintenance(int poolSize) {
+        return new BackendSpec(settings.database(), Mode.SYNC, settings.syncExecutor(), fixedPool(poolSize));
+    }
+
+    /** The engine's services over a benchmark backend (the rubric evaluator; the OS user as the actor, as before). */
+    private EngineServices services(Database db) {
+        return EngineServices.over(db, evaluator, Clock.systemUTC(), DataSettings.osUser());
     }
 
     private static BenchPoint median(BenchMode mode, int concurrency, int pool, List<Measured> rounds) {

@@ -2,7 +2,6 @@ package com.interviewiq.engine.monitor;
 
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.db.Database;
-import com.interviewiq.engine.db.PoolStats;
 import com.interviewiq.engine.health.HealthMonitor;
 import com.interviewiq.engine.health.HealthReport;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -94,9 +93,8 @@ public final class Monitor implements AutoCloseable {
             if (closed || (sampler != null && history.latest() != null)) {
                 return health.report();
             }
-            PoolStats p = served.get().poolStats();
-            MetricsSample instant = new MetricsSample(clock.instant(), served.get().mode().label(), p.active(), p.idle(),
-                    p.pending(), p.total(), p.max(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false);
+            MetricsSample instant = MetricsSample.gaugesOnly(clock.instant(), served.get().mode().label(),
+                    served.get().poolStats());
             return HealthMonitor.once(settings, raw.get(), instant.load(), clock);
         } finally {
             checks.readLock().unlock();

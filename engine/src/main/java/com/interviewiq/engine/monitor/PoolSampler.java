@@ -75,14 +75,13 @@ public final class PoolSampler implements AutoCloseable {
         DatabaseMetrics.Counts counts = metrics.counts();
         double seconds = Math.max(1e-9, (nowNanos - lastNanos) / 1e9);
         boolean gap = nowNanos - lastNanos > 2 * interval.toNanos();
-        MetricsSample s = new MetricsSample(clock.instant(), active.mode().label(), pool.active(), pool.idle(),
-                pool.pending(), pool.total(), pool.max(),
-                (counts.statements() - lastCounts.statements()) / seconds,
-                (counts.transactions() - lastCounts.transactions()) / seconds,
-                (counts.databaseErrors() - lastCounts.databaseErrors()) / seconds,
-                ms(h.statements(), 50), ms(h.statements(), 95), ms(h.statements(), 99), maxMs(h.statements()),
-                ms(h.transactions(), 99), ms(h.acquires(), 99),
-                counts.commits(), counts.rollbacks(), counts.databaseErrors(), seconds, gap);
+        MetricsSample s = new MetricsSample(clock.instant(), active.mode().label(), pool,
+                new MetricsSample.Rates((counts.statements() - lastCounts.statements()) / seconds,
+                        (counts.transactions() - lastCounts.transactions()) / seconds,
+                        (counts.databaseErrors() - lastCounts.databaseErrors()) / seconds),
+                new MetricsSample.Latency(ms(h.statements(), 50), ms(h.statements(), 95), ms(h.statements(), 99),
+                        maxMs(h.statements()), ms(h.transactions(), 99), ms(h.acquires(), 99)),
+                new MetricsSample.Totals(counts.commits(), counts.rollbacks(), counts.databaseErrors()), seconds, gap);
         lastNanos = nowNanos;
         lastCounts = counts;
         history.add(s);

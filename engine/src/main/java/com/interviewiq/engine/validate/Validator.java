@@ -4,7 +4,8 @@ import com.interviewiq.engine.config.PoolSettings;
 import com.interviewiq.engine.config.Pooler;
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.config.Vendor;
-import com.interviewiq.engine.Backends;
+import com.interviewiq.engine.BackendStack;
+import com.interviewiq.engine.db.BackendSpec;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Failures;
 import com.interviewiq.engine.db.Migrations;
@@ -72,7 +73,9 @@ public final class Validator {
         try {
             for (Mode mode : modes) {
                 boolean reachable = check("pool opens", mode, () -> {
-                    Database db = Backends.open(settings.database(), mode, settings.syncExecutor(), pool);
+                    // bare: validation probes the backend itself, nothing measures it
+                    Database db = BackendStack.bare().open(new BackendSpec(settings.database(), mode,
+                            settings.syncExecutor(), pool));
                     open.put(mode, db);
                     Duration rtt = await(db.ping());
                     return db.describe() + ", ping " + millis(rtt);

@@ -5,6 +5,7 @@ import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.Backends;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Migrations;
+import com.interviewiq.engine.db.PoolStats;
 import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.monitor.MetricsSample;
 import com.interviewiq.engine.testing.TestClock;
@@ -47,8 +48,9 @@ class HealthMonitorTest {
 
     private void at(int second, double p99, int active) {
         clock.advance(Duration.between(clock.instant(), Instant.parse("2026-11-27T10:00:00Z").plusSeconds(second)));
-        health.onSample(new MetricsSample(clock.instant(), "sync", active, 10 - active, 0, 10, 10, 100, 50, 0,
-                1, 2, p99, p99, p99, 0.1, 0, 0, 0, 1, false).load());
+        health.onSample(new MetricsSample(clock.instant(), "sync", new PoolStats(active, 10 - active, 0, 10, 10),
+                new MetricsSample.Rates(100, 50, 0), new MetricsSample.Latency(1, 2, p99, p99, p99, 0.1),
+                MetricsSample.Totals.NONE, 1, false).load());
     }
 
     private String level(String check) {

@@ -1,6 +1,7 @@
 package com.interviewiq.engine.monitor;
 
 import com.interviewiq.engine.db.Database;
+import com.interviewiq.engine.db.PoolStats;
 import com.interviewiq.engine.testing.Backend;
 import com.interviewiq.engine.testing.TestClock;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,8 @@ class PoolSamplerTest {
     void theRingKeepsOnlyItsSpan() {
         MetricsHistory h = new MetricsHistory(Duration.ofSeconds(10), Duration.ofSeconds(1));
         for (int i = 0; i < 25; i++) {
-            h.add(new MetricsSample(Instant.ofEpochSecond(i), "sync", 0, 0, 0, 0, 1, i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, false));
+            h.add(new MetricsSample(Instant.ofEpochSecond(i), "sync", new PoolStats(0, 0, 0, 0, 1),
+                    new MetricsSample.Rates(i, 0, 0), MetricsSample.Latency.NONE, MetricsSample.Totals.NONE, 1, false));
         }
         assertThat(h.capacity()).isEqualTo(10);
         assertThat(h.samples()).hasSize(10).first().extracting(MetricsSample::statementsPerSecond).isEqualTo(15.0);

@@ -1,5 +1,7 @@
 package com.interviewiq.engine.testing;
 
+import com.interviewiq.engine.EngineServices;
+import com.interviewiq.engine.config.DataSettings;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.evaluation.HybridEvaluator;
 import com.interviewiq.engine.questions.QuestionBankService;
@@ -16,10 +18,8 @@ public record Services(Database db, QuestionBankService questions, QuestionTrans
                        SessionService sessions, Simulator simulator, Clock clock) implements AutoCloseable {
 
     public static Services over(Database db, Clock clock) {
-        QuestionBankService questions = new QuestionBankService(db, clock);
-        QuestionTransferService transfer = new QuestionTransferService(db, questions, clock);
-        SessionService sessions = new SessionService(db, HybridEvaluator.rubricOnly(), clock);
-        return new Services(db, questions, transfer, sessions, new Simulator(db, questions, sessions), clock);
+        EngineServices s = EngineServices.over(db, HybridEvaluator.rubricOnly(), clock, DataSettings.osUser());
+        return new Services(db, s.questions(), s.transfer(), s.sessions(), s.simulator(), clock);
     }
 
     public static <T> T join(CompletionStage<T> stage) {

@@ -1,6 +1,7 @@
 package com.interviewiq.ui.dashboard;
 
 import com.interviewiq.engine.monitor.MetricsSample;
+import com.interviewiq.engine.db.PoolStats;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +20,10 @@ final class Samples {
         int pending = i % 17 == 0 ? 3 : 0;
         double statements = 400 + 150 * wave;
         double p99 = 4 + 2 * Math.cos(i / 20.0);
-        return new MetricsSample(time, "sync", active, idle, pending, active + idle, 50, statements, statements / 4,
-                i % 97 == 0 ? 0.5 : 0, p99 / 3, p99 / 1.5, p99, p99 * 2, p99 * 1.2, p99 / 10, i * 100L, 0, 0, 1.0,
-                gapBefore);
+        return new MetricsSample(time, "sync", new PoolStats(active, idle, pending, active + idle, 50),
+                new MetricsSample.Rates(statements, statements / 4, i % 97 == 0 ? 0.5 : 0),
+                new MetricsSample.Latency(p99 / 3, p99 / 1.5, p99, p99 * 2, p99 * 1.2, p99 / 10),
+                new MetricsSample.Totals(i * 100L, 0, 0), 1.0, gapBefore);
     }
 
     /** {@code n} samples one second apart starting at {@code start}. */

@@ -2,6 +2,7 @@ package com.interviewiq.ui.shell;
 
 import com.interviewiq.engine.health.HealthReport;
 import com.interviewiq.engine.health.HealthStatus;
+import com.interviewiq.engine.db.PoolStats;
 import com.interviewiq.engine.monitor.MetricsSample;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,9 @@ class StatusViewModelTest {
     void summarisesTheLatestSample() {
         StatusViewModel m = new StatusViewModel();
         Instant t = Instant.parse("2026-11-27T10:00:00Z");
-        m.update(new MetricsSample(t, "async", 12, 8, 3, 20, 50, 100, 40, 0, 1, 2, 3, 4, 5, 0.5, 10, 0, 0, 1, false),
+        m.update(new MetricsSample(t, "async", new PoolStats(12, 8, 3, 20, 50),
+                        new MetricsSample.Rates(100, 40, 0), new MetricsSample.Latency(1, 2, 3, 4, 5, 0.5),
+                        new MetricsSample.Totals(10, 0, 0), 1, false),
                 new HealthReport(HealthStatus.UP, "async", "PostgreSQL h:5432/db", t, List.of()), "PostgreSQL h:5432/db");
         assertThat(m.mode().get()).isEqualTo("async");
         assertThat(m.health().get()).isEqualTo("UP");
@@ -32,14 +35,14 @@ class StatusViewModelTest {
         Instant t = down.plusSeconds(30);
         var ping = new com.interviewiq.engine.health.CheckResult("ping", "down", null, "ms", 250.0, 1000.0, down,
                 "Connection refused");
-        m.update(new MetricsSample(t, "sync", 0, 0, 0, 20, 50, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 1, false),
+        m.update(idle(t, new PoolStats(0, 0, 0, 20, 50), new MetricsSample.Totals(0, 3, 0)),
                 new HealthReport(HealthStatus.DOWN, "sync", "PostgreSQL h:5432/db", t, List.of(ping)), "PostgreSQL h:5432/db");
         String since = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault()).format(down);
         assertThat(m.health().get()).isEqualTo("DOWN");
         assertThat(m.database().get()).isEqualTo("PostgreSQL h:5432/db · unreachable since " + since
                 + ": work fails at once and resumes when it answers");
 
-        m.update(new MetricsSample(t.plusSeconds(1), "sync", 1, 1, 0, 20, 50, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, false),
+        m.update(idle(t.plusSeconds(1), new PoolStats(1, 1, 0, 20, 50), MetricsSample.Totals.NONE),
                 new HealthReport(HealthStatus.UP, "sync", "PostgreSQL h:5432/db", t, List.of()), "PostgreSQL h:5432/db");
         assertThat(m.database().get()).as("back").isEqualTo("PostgreSQL h:5432/db");
     }
@@ -51,5 +54,10 @@ class StatusViewModelTest {
         assertThat(m.database().get()).isEqualTo("PostgreSQL 127.0.0.1:1/gone · could not be opened");
         assertThat(m.health().get()).isEqualTo("DOWN");
         assertThat(m.pool().get()).isEqualTo("no connections");
+    }
+
+    /** A sample of an idle pool: nothing measured over the interval. */
+    private static MetricsSample idle(Instant t, PoolStats pool, MetricsSample.Totals totals) {
+        return new MetricsSample(t, "sync", pool, MetricsSample.Rates.NONE, MetricsSample.Latency.NONE, totals, 1, false);
     }
 }

@@ -2,13 +2,10 @@ package com.interviewiq.engine.db.jdbc;
 
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.PoolSettings;
-import com.interviewiq.engine.config.Pooler;
 import com.interviewiq.engine.config.Vendor;
 import com.interviewiq.engine.db.ApplicationName;
 import com.interviewiq.engine.db.BackendHooks;
-import com.interviewiq.engine.db.Database;
-import com.interviewiq.engine.db.Drain;
-import com.interviewiq.engine.db.DatabaseClosedException;
+import com.interviewiq.engine.db.PooledDatabase;
 import com.interviewiq.engine.db.DatabaseException;
 import com.interviewiq.engine.db.DatabaseUnavailableException;
 import com.interviewiq.engine.db.FairAdmission;
@@ -16,7 +13,6 @@ import com.interviewiq.engine.db.Failures;
 import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.PoolStats;
 import com.interviewiq.engine.db.PoolTimeoutException;
-import com.interviewiq.engine.db.Sql;
 import com.interviewiq.engine.config.SyncExecutor;
 import com.interviewiq.engine.db.TxWork;
 import com.zaxxer.hikari.HikariConfig;
@@ -24,8 +20,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import com.zaxxer.hikari.pool.HikariPool;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,28 +27,20 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The sync adapter: HikariCP, with each transaction function run on a worker thread behind a
  * FIFO admission limit (one permit per connection), so callers never block and queued callers
  * are served in arrival order.
  */
-public final class JdbcDatabase implements Database {
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcDatabase.class);
-
-    private final DatabaseTarget target;
+public final class JdbcDatabase extends PooledDatabase {
     private final PoolSettings pool;
     private final SyncExecutor executorKind;
     private final HikariDataSource dataSource;
     private final WorkerExecutors.Workers workers;
     private final FairAdmission admission;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private volatile boolean closed;
-
     private final BackendHooks hooks;
 
     public JdbcDatabase(DatabaseTarget target, PoolSettings pool, SyncExecutor executorKind, String poolName) {
@@ -63,7 +49,7 @@ public final class JdbcDatabase implements Database {
 
     public JdbcDatabase(DatabaseTarget target, PoolSettings pool, SyncExecutor executorKind, String poolName,
                         BackendHooks hooks) {
-        this.target = target;
+        super(target, Mode.SYNC);
         this.pool = pool;
         this.executorKind = executorKind;
         this.hooks = hooks;
@@ -88,8 +74,7 @@ public final class JdbcDatabase implements Database {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new DatabaseUnavailableException("cannot connect to " + target.location() + ": "
-                    + target.password().redact(JdbcErrors.firstLine(cause.getMessage())), null);
+            throw cannotConnect(target, JdbcErrors.firstLine(cause.getMessage()));
         } catch (RuntimeException e) {
             throw new DatabaseUnavailableException("cannot open the JDBC pool for " + target.location() + ": "
                     + target.password().redact(JdbcErrors.firstLine(e.getMessage())), null);
@@ -143,30 +128,19 @@ public final class JdbcDatabase implements Database {
         }
     }
 
-    @Override
-    public Mode mode() {
-        return Mode.SYNC;
-    }
-
     public SyncExecutor executorKind() {
         return executorKind;
     }
 
     @Override
     public String describe() {
-        return target.location() + " via JDBC (HikariCP, " + executorKind.label() + " threads"
-                + (target.pooler() == Pooler.NONE ? "" : ", through " + target.pooler().label()) + ")";
+        return describeAs("JDBC", "HikariCP, " + executorKind.label() + " threads");
     }
 
     @Override
-    public <T> CompletionStage<T> inTransaction(TxWork<T> work) {
-        if (closed) {
-            return CompletableFuture.failedFuture(new DatabaseClosedException("the sync backend is closed"));
-        }
+    protected <T> CompletableFuture<T> runTransaction(TxWork<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         long queuedAt = System.nanoTime();
-        inFlight.incrementAndGet();
-        result.whenComplete((v, e) -> inFlight.decrementAndGet());
         admission.acquire(pool.timeout()).whenComplete((admitted, waitError) -> {
             if (waitError != null) {
                 result.completeExceptionally(waitError instanceof CancellationException ? waitError
@@ -187,7 +161,7 @@ public final class JdbcDatabase implements Database {
                 });
             } catch (RejectedExecutionException e) {
                 admission.release();
-                result.completeExceptionally(new DatabaseClosedException("the sync backend is closed"));
+                result.completeExceptionally(closedException());
             }
         });
         return result;
@@ -205,7 +179,7 @@ public final class JdbcDatabase implements Database {
             result.completeExceptionally(JdbcErrors.translate(e, null));
             return;
         } catch (RuntimeException e) {
-            result.completeExceptionally(closed ? new DatabaseClosedException("the sync backend is closed") : e);
+            result.completeExceptionally(isClosed() ? closedException() : e);
             return;
         }
         // the caller hears the outcome only once the connection is back in the pool
@@ -297,31 +271,8 @@ public final class JdbcDatabase implements Database {
     }
 
     @Override
-    public int inFlight() {
-        return inFlight.get();
-    }
-
-    @Override
-    public CompletionStage<Duration> ping() {
-        long start = System.nanoTime();
-        return inTransaction(tx -> tx.query(Sql.of("SELECT 1"), r -> 1))
-                .thenApply(x -> Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /** Stops new work, waits for in-flight transactions up to the deadline, then closes the pool. */
-    @Override
-    public void close(Duration drainDeadline) {
-        closed = true;
-        Drain.await(inFlight::get, drainDeadline);
-        if (inFlight.get() > 0) {
-            LOG.warn("closing the sync pool with {} transactions still running", inFlight.get());
-        }
+    protected void release() {
         workers.shutdown();
         dataSource.close();
-    }
-
-    @Override
-    public void close() {
-        close(Duration.ofSeconds(10));
     }
 }

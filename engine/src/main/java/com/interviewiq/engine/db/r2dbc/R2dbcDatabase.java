@@ -6,13 +6,9 @@ import com.interviewiq.engine.config.Pooler;
 import com.interviewiq.engine.config.Vendor;
 import com.interviewiq.engine.db.ApplicationName;
 import com.interviewiq.engine.db.BackendHooks;
-import com.interviewiq.engine.db.Database;
-import com.interviewiq.engine.db.Drain;
-import com.interviewiq.engine.db.DatabaseClosedException;
-import com.interviewiq.engine.db.DatabaseUnavailableException;
+import com.interviewiq.engine.db.PooledDatabase;
 import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.db.PoolStats;
-import com.interviewiq.engine.db.Sql;
 import com.interviewiq.engine.db.TxWork;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
@@ -32,15 +28,13 @@ import reactor.util.retry.Retry;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The async adapter: r2dbc-pool over r2dbc-postgresql or r2dbc-h2. The pool queues acquirers
  * first-come-first-served and always has an acquire timeout. Reactor types never leave this
  * package: callers see CompletionStages.
  */
-public final class R2dbcDatabase implements Database {
+public final class R2dbcDatabase extends PooledDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(R2dbcDatabase.class);
 
     // r2dbc-postgresql's option names, looked up by name so this class does not depend on the driver
@@ -50,13 +44,9 @@ public final class R2dbcDatabase implements Database {
     private static final Duration SERVER_FULL_BACKOFF = Duration.ofMillis(5);
     private static final Duration SERVER_FULL_MAX_BACKOFF = Duration.ofMillis(200);
 
-    private final DatabaseTarget target;
     private final PoolSettings settings;
     private final ConnectionPool pool;
     private final Scheduler scheduler;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private volatile boolean closed;
-
     private final BackendHooks hooks;
     private final R2dbcPoolMeters meters;
 
@@ -65,7 +55,7 @@ public final class R2dbcDatabase implements Database {
     }
 
     public R2dbcDatabase(DatabaseTarget target, PoolSettings settings, String poolName, BackendHooks hooks) {
-        this.target = target;
+        super(target, Mode.ASYNC);
         this.settings = settings;
         this.hooks = hooks;
         // r2dbc-h2 blocks the thread that subscribes (it wraps H2's embedded engine), so its work
@@ -103,8 +93,7 @@ public final class R2dbcDatabase implements Database {
         } catch (RuntimeException e) {
             pool.dispose();
             disposeScheduler();
-            throw new DatabaseUnavailableException("cannot connect to " + target.location() + ": "
-                    + target.password().redact(R2dbcErrors.firstLine(R2dbcErrors.rootMessage(e))), null);
+            throw cannotConnect(target, R2dbcErrors.firstLine(R2dbcErrors.rootMessage(e)));
         }
         this.meters = hooks.registry() == null ? null : R2dbcPoolMeters.bind(hooks.registry(), poolName, pool);
     }
@@ -135,22 +124,12 @@ public final class R2dbcDatabase implements Database {
     }
 
     @Override
-    public Mode mode() {
-        return Mode.ASYNC;
-    }
-
-    @Override
     public String describe() {
-        return target.location() + " via R2DBC (r2dbc-pool"
-                + (target.pooler() == Pooler.NONE ? "" : ", through " + target.pooler().label()) + ")";
+        return describeAs("R2DBC", "r2dbc-pool");
     }
 
     @Override
-    public <T> CompletionStage<T> inTransaction(TxWork<T> work) {
-        if (closed) {
-            return CompletableFuture.failedFuture(new DatabaseClosedException("the async backend is closed"));
-        }
-        inFlight.incrementAndGet();
+    protected <T> CompletableFuture<T> runTransaction(TxWork<T> work) {
         CompletableFuture<Holder<T>> future = Mono.usingWhen(
                         acquire(),
                         connection -> Mono.from(connection.beginTransaction())
@@ -161,7 +140,6 @@ public final class R2dbcDatabase implements Database {
                         this::rollbackAndClose)
                 .onErrorMap(R2dbcErrors::forStatement)
                 .toFuture();
-        future.whenComplete((v, e) -> inFlight.decrementAndGet());
         // cancelling the caller's stage cancels the subscription, which rolls back and returns the connection
         CompletableFuture<T> result = future.thenApply(Holder::value);
         result.whenComplete((v, e) -> {
@@ -219,25 +197,7 @@ public final class R2dbcDatabase implements Database {
     }
 
     @Override
-    public int inFlight() {
-        return inFlight.get();
-    }
-
-    @Override
-    public CompletionStage<Duration> ping() {
-        long start = System.nanoTime();
-        return inTransaction(tx -> tx.query(Sql.of("SELECT 1"), r -> 1))
-                .thenApply(x -> Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /** Stops new work, waits for in-flight transactions up to the deadline, then closes the pool. */
-    @Override
-    public void close(Duration drainDeadline) {
-        closed = true;
-        Drain.await(inFlight::get, drainDeadline);
-        if (inFlight.get() > 0) {
-            LOG.warn("closing the async pool with {} transactions still running", inFlight.get());
-        }
+    protected void release() {
         if (meters != null) {
             meters.remove();
         }
@@ -253,11 +213,6 @@ public final class R2dbcDatabase implements Database {
         if (scheduler != Schedulers.immediate()) {
             scheduler.dispose();
         }
-    }
-
-    @Override
-    public void close() {
-        close(Duration.ofSeconds(10));
     }
 
     /** Carries a possibly-null result through Reactor, which does not allow null values. */
