@@ -23,7 +23,7 @@ final class HealthCommand extends EngineCommand {
     @Override
     int run(Engine engine) {
         PrintWriter out = out();
-        HealthReport report = engine.monitor().health();
+        HealthReport report = engine.health().now();
         if (json) {
             Json.print(out, report);
         } else {

@@ -12,7 +12,9 @@ import com.interviewiq.engine.evaluation.Evaluators;
 import com.interviewiq.engine.evaluation.HybridEvaluator;
 import com.interviewiq.engine.monitor.DatabaseMetrics;
 import com.interviewiq.engine.monitor.MetricsEvent;
+import com.interviewiq.engine.monitor.MetricsSample;
 import com.interviewiq.engine.monitor.Monitor;
+import com.interviewiq.engine.health.HealthMonitor;
 import com.interviewiq.engine.questions.QuestionBankService;
 import com.interviewiq.engine.sessions.SessionService;
 import com.interviewiq.engine.simulate.Simulator;
@@ -46,6 +48,7 @@ public final class Engine implements AutoCloseable {
     private final EngineServices services;
     private final HybridEvaluator evaluator;
     private final Monitor monitor;
+    private final HealthMonitor health;
     private final Clock clock;
     private volatile Housekeeping housekeeping;
     private final java.util.List<AutoCloseable> companions = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -53,8 +56,9 @@ public final class Engine implements AutoCloseable {
             new java.util.concurrent.atomic.AtomicReference<>();
 
     private Engine(Settings settings, Database database, SwitchableDatabase switchable, HybridEvaluator evaluator,
-                   Monitor monitor, Clock clock) {
+                   Monitor monitor, HealthMonitor health, Clock clock) {
         this.settings = settings;
+        this.health = health;
         this.database = database;
         this.switchable = switchable;
         this.evaluator = evaluator;
@@ -80,8 +84,12 @@ public final class Engine implements AutoCloseable {
         SwitchableDatabase backend = opened.backend();
         String fallback = opened.fallback();
         Database served = stack.instrumented(backend);
-        Monitor monitor = new Monitor(settings, () -> settings.withDatabase(backend.spec().target()), () -> served,
-                () -> backend, metrics, registry, clock);
+        // health pings the backend beneath the timing (its checks are not the application's work) and is fed
+        // each sample; before the first one, and with monitoring off, it judges the pool's gauges at once
+        HealthMonitor health = new HealthMonitor(settings, () -> settings.withDatabase(backend.spec().target()),
+                () -> backend, () -> MetricsSample.gaugesOnly(clock.instant(), served.mode().label(), served.poolStats()).load(),
+                clock);
+        Monitor monitor = new Monitor(settings, () -> served, metrics, registry, clock, s -> health.onSample(s.load()));
         backend.onSwitch(r -> monitor.history().addEvent(new MetricsEvent(r.at(),
                 r.switched() ? MetricsEvent.MODE_SWITCH : MetricsEvent.SWITCH_REFUSED,
                 r.switched() ? r.from().mode().label() + " → " + r.to().mode().label() : "stayed " + r.from().mode().label(),
@@ -89,13 +97,13 @@ public final class Engine implements AutoCloseable {
         if (fallback != null) {
             String message = "async mode could not start: " + fallback + "; the engine runs in sync mode"
                     + " (set asyncFallback=false to fail instead)";
-            monitor.healthMonitor().raise("async mode", "warn", message);
+            health.raise("async mode", "warn", message);
             monitor.history().addEvent(new MetricsEvent(clock.instant(), MetricsEvent.ASYNC_FALLBACK, "async → sync",
                     message));
         }
         monitor.start();
         LOG.info("engine started: {} (monitoring {})", backend.describe(), settings.monitoringEnabled() ? "on" : "off");
-        return new Engine(settings, served, backend, Evaluators.from(settings), monitor, clock);
+        return new Engine(settings, served, backend, Evaluators.from(settings), monitor, health, clock);
     }
 
     /** The backend the engine starts on, and why it is not the configured async one (null when it is as configured). */
@@ -164,6 +172,11 @@ public final class Engine implements AutoCloseable {
 
     public Monitor monitor() {
         return monitor;
+    }
+
+    /** The health checks and alerts, fed by the monitor's samples; {@link HealthMonitor#now()} is the verdict to show. */
+    public HealthMonitor health() {
+        return health;
     }
 
     /** The settings, with the backend's current mode, executor, pool and database (after live switches). */
@@ -257,6 +270,7 @@ public final class Engine implements AutoCloseable {
             }
         }
         monitor.close();
+        health.close(); // after a check in progress; from now on health reports its last state and pings nothing
         evaluator.close();
         database.close();
     }

@@ -26,4 +26,14 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("com.interviewiq.engine.bench.RawJdbcLoad")
             .should().dependOnClassesThat().resideInAnyPackage("..engine.db.jdbc..", "..engine.db.r2dbc..")
             .because("services are written once against the data port; Backends (the composition root) picks the adapter");
+
+    @ArchTest
+    static final ArchRule healthKnowsNoSampler = noClasses().that().resideInAPackage("..engine.health..")
+            .should().dependOnClassesThat().resideInAPackage("..engine.monitor..")
+            .because("health judges a Load from whoever feeds it");
+
+    @ArchTest
+    static final ArchRule theMonitorOwnsNoHealth = noClasses().that().resideInAPackage("..engine.monitor..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.interviewiq.engine.health.HealthMonitor")
+            .because("the monitor samples and health judges; the engine wires one to the other");
 }

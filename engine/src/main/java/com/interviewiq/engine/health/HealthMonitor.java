@@ -46,6 +46,8 @@ public final class HealthMonitor {
     private volatile String serverFailure;
     private volatile Instant serverReadAt = Instant.EPOCH;
     private boolean closed; // guarded by this
+    private volatile boolean fed;
+    private final Supplier<Load> gauges;
 
     /** {@code db} supplies the backend to ping (pings are not counted as application work). */
     public HealthMonitor(Settings settings, Supplier<Database> db, Clock clock) {
@@ -54,6 +56,16 @@ public final class HealthMonitor {
 
     /** {@code current} gives the settings as they are now (the database may have been switched live). */
     public HealthMonitor(Settings settings, Supplier<Settings> current, Supplier<Database> db, Clock clock) {
+        this(settings, current, db, () -> Load.IDLE, clock);
+    }
+
+    /**
+     * As the engine builds it: {@code gauges} reads the pool's gauges now, for a verdict before the
+     * first sample arrives or with monitoring off (see {@link #now()}).
+     */
+    public HealthMonitor(Settings settings, Supplier<Settings> current, Supplier<Database> db, Supplier<Load> gauges,
+                         Clock clock) {
+        this.gauges = gauges;
         this.current = current;
         this.settings = settings;
         this.db = db;
@@ -103,6 +115,7 @@ public final class HealthMonitor {
         if (refreshServer(now, false)) {
             observe(server, serverConnections.utilisation(), now);
         }
+        fed = true;
     }
 
     /** The server's connection budget as last read (PostgreSQL only; null on H2 or before the first read). */
@@ -237,6 +250,18 @@ public final class HealthMonitor {
                 ? HealthStatus.DEGRADED : HealthStatus.UP;
         Database d = db.get();
         return new HealthReport(status, d.mode().label(), current.get().database().location(), now, checks);
+    }
+
+    /**
+     * The verdict to show now: the last judged state once samples arrive (and after close, when
+     * nothing is pinged any more); before the first sample, and with monitoring off, judged at once
+     * from a ping and the pool's gauges. Close waits for such a check in progress.
+     */
+    public synchronized HealthReport now() {
+        if (closed || fed) {
+            return report();
+        }
+        return once(settings, db.get(), gauges.get(), clock);
     }
 
     /** One-shot health for the CLI: pings now and judges the instant values without sustain. */

@@ -81,7 +81,7 @@ public final class MonitoringEndpoints implements AutoCloseable {
             }
             switch (ex.getRequestURI().getPath()) {
                 case "/health" -> {
-                    HealthReport report = engine.monitor().health();
+                    HealthReport report = engine.health().now();
                     json(ex, report.status() == HealthStatus.DOWN ? 503 : 200, report);
                 }
                 case "/monitoring/database" -> json(ex, 200, database(ex.getRequestURI()));
@@ -136,11 +136,11 @@ public final class MonitoringEndpoints implements AutoCloseable {
         doc.put("monitoring", engine.monitor().enabled());
         doc.put("pool", config);
         // PostgreSQL only: the server's max_connections and who uses them (null on H2 or before the first read)
-        doc.put("serverConnections", engine.monitor().healthMonitor().serverConnections());
+        doc.put("serverConnections", engine.health().serverConnections());
         doc.put("current", h.latest());
         doc.put("samples", h.last(n));
         doc.put("events", h.events());
-        doc.put("alerts", engine.monitor().healthMonitor().alerts().all());
+        doc.put("alerts", engine.health().alerts().all());
         return doc;
     }
 

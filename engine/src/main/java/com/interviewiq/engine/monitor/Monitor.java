@@ -2,55 +2,38 @@ package com.interviewiq.engine.monitor;
 
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.db.Database;
-import com.interviewiq.engine.health.HealthMonitor;
-import com.interviewiq.engine.health.HealthReport;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The database monitor: samples the active backend every tick into the history, judges health
- * and feeds the Prometheus registry. With monitoring off nothing samples and nothing is timed;
- * health is then judged on demand from a fresh ping and the pool's gauges.
+ * The database monitor: samples the active backend every tick into the history, feeds the
+ * Prometheus registry and hands each sample to whoever the engine wired to it (health). With
+ * monitoring off nothing samples and nothing is timed.
  */
 public final class Monitor implements AutoCloseable {
     public static final Duration HISTORY_SPAN = Duration.ofHours(1);
 
-    private final Settings settings;
-    private final Supplier<Database> served;
-    private final Supplier<Database> raw;
     private final DatabaseMetrics metrics;
     private final MetricsHistory history;
-    private final HealthMonitor health;
     private final PrometheusMeterRegistry registry;
-    private final Clock clock;
     private final PoolSampler sampler;
-    /** Health checks hold it shared; close takes it alone, so no check opens a connection after close. */
-    private final ReadWriteLock checks = new ReentrantReadWriteLock();
-    private boolean closed; // guarded by checks
 
     /**
-     * @param served the database the services use (instrumented when monitoring is on)
-     * @param raw    the backend beneath, for the monitor's own pings (not counted as application work)
+     * @param served   the database the services use (instrumented when monitoring is on)
+     * @param onSample called on the sampler's thread with each sample
      */
-    public Monitor(Settings settings, Supplier<Settings> current, Supplier<Database> served, Supplier<Database> raw,
-                   DatabaseMetrics metrics, PrometheusMeterRegistry registry, Clock clock) {
-        this.settings = settings;
-        this.served = served;
-        this.raw = raw;
+    public Monitor(Settings settings, Supplier<Database> served, DatabaseMetrics metrics, PrometheusMeterRegistry registry,
+                   Clock clock, Consumer<MetricsSample> onSample) {
         this.metrics = metrics;
         this.registry = registry;
-        this.clock = clock;
         this.history = new MetricsHistory(HISTORY_SPAN, settings.sampleInterval());
-        this.health = new HealthMonitor(settings, current, raw, clock);
         if (settings.monitoringEnabled()) {
             MonitorMeters.bind(registry, metrics, history, served);
-            this.sampler = new PoolSampler(served, metrics, history, settings.sampleInterval(), clock,
-                    s -> health.onSample(s.load()));
+            this.sampler = new PoolSampler(served, metrics, history, settings.sampleInterval(), clock, onSample);
         } else {
             this.sampler = null;
         }
@@ -74,10 +57,6 @@ public final class Monitor implements AutoCloseable {
         return metrics;
     }
 
-    public HealthMonitor healthMonitor() {
-        return health;
-    }
-
     public PrometheusMeterRegistry registry() {
         return registry;
     }
@@ -87,36 +66,11 @@ public final class Monitor implements AutoCloseable {
         return sampler == null ? null : sampler.tick(System.nanoTime());
     }
 
-    public HealthReport health() {
-        checks.readLock().lock();
-        try {
-            if (closed || (sampler != null && history.latest() != null)) {
-                return health.report();
-            }
-            MetricsSample instant = MetricsSample.gaugesOnly(clock.instant(), served.get().mode().label(),
-                    served.get().poolStats());
-            return HealthMonitor.once(settings, raw.get(), instant.load(), clock);
-        } finally {
-            checks.readLock().unlock();
-        }
-    }
-
-    /**
-     * Stops sampling and waits for any health check in progress (a check pings and may read the
-     * schema over a connection of its own); afterwards health reports the last known state and
-     * touches the database no more. Call before closing the database.
-     */
+    /** Stops sampling (a tick in progress finishes first). Call before closing the database. */
     @Override
     public void close() {
         if (sampler != null) {
-            sampler.close(); // outside the lock: a tick's listeners call health()
-        }
-        checks.writeLock().lock();
-        try {
-            closed = true;
-            health.close();
-        } finally {
-            checks.writeLock().unlock();
+            sampler.close();
         }
     }
 }

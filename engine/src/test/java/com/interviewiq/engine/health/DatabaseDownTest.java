@@ -33,11 +33,11 @@ class DatabaseDownTest {
                 SettingKey.SAMPLE_INTERVAL_MILLIS, "200", SettingKey.POOL_TIMEOUT_SECONDS, "2",
                 SettingKey.POOL_SIZE, "2", SettingKey.MAX_OVERFLOW, "2")))) {
             await().atMost(Duration.ofSeconds(20)).until(() -> engine.monitor().history().latest() != null);
-            assertThat(engine.monitor().health().status()).isEqualTo(HealthStatus.UP);
+            assertThat(engine.health().now().status()).isEqualTo(HealthStatus.UP);
 
             pg.close();
-            await().atMost(Duration.ofSeconds(30)).until(() -> engine.monitor().health().status() == HealthStatus.DOWN);
-            HealthReport down = engine.monitor().health();
+            await().atMost(Duration.ofSeconds(30)).until(() -> engine.health().now().status() == HealthStatus.DOWN);
+            HealthReport down = engine.health().now();
             try (var endpoints = com.interviewiq.engine.http.MonitoringEndpoints.start(engine, 0, com.interviewiq.engine.config.Secret.EMPTY)) {
                 var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://127.0.0.1:" + endpoints.port() + "/health")).build(),
@@ -47,14 +47,14 @@ class DatabaseDownTest {
             }
             assertThat(down.checks().getFirst().level()).isEqualTo("down");
             assertThat(down.checks().getFirst().detail()).isNotBlank();
-            assertThat(engine.monitor().healthMonitor().alerts().all()).anySatisfy(a -> {
+            assertThat(engine.health().alerts().all()).anySatisfy(a -> {
                 assertThat(a.kind()).isEqualTo(Alert.RAISED);
                 assertThat(a.message()).contains("database unavailable");
             });
 
             pg = TestDatabases.ownPostgres(data, port); // the same server, started again
-            await().atMost(Duration.ofSeconds(30)).until(() -> engine.monitor().health().status() == HealthStatus.UP);
-            assertThat(engine.monitor().healthMonitor().alerts().all()).last().satisfies(a ->
+            await().atMost(Duration.ofSeconds(30)).until(() -> engine.health().now().status() == HealthStatus.UP);
+            assertThat(engine.health().alerts().all()).last().satisfies(a ->
                     assertThat(a.message()).contains("reachable again"));
         } finally {
             pg.close();

@@ -36,7 +36,7 @@ class AsyncFallbackTest {
         try (Engine engine = Engine.start(asyncThatCannotStart(Map.of()))) {
             assertThat(engine.backend().mode()).isEqualTo(Mode.SYNC);
             assertThat(join(engine.questions().count())).isZero(); // the engine works
-            assertThat(engine.monitor().healthMonitor().alerts().all()).singleElement().satisfies(a -> {
+            assertThat(engine.health().alerts().all()).singleElement().satisfies(a -> {
                 assertThat(a.check()).isEqualTo("async mode");
                 assertThat(a.kind()).isEqualTo(Alert.RAISED);
                 assertThat(a.message()).startsWith("async mode could not start: ")

@@ -57,14 +57,14 @@ class CommitCountTruthTest {
             // counting starts once the schema and sample data are in and every connection is open
             before = xactCommit(db);
             long enginePrior = engine.monitor().metrics().counts().commits();
-            long pingsPrior = engine.monitor().healthMonitor().ownTransactions();
+            long pingsPrior = engine.health().ownTransactions();
             Simulator.Run run = engine.simulator().prepare(new SimulationOptions(Integer.MAX_VALUE, 16, 5, List.of(), null, 3),
                     (d, t) -> { });
             CompletableFuture<?> result = engine.simulator().start(run).toCompletableFuture();
             CompletableFuture.delayedExecutor(RUN.toMillis(), TimeUnit.MILLISECONDS).execute(run::stop);
             result.get(RUN.toSeconds() + 60, TimeUnit.SECONDS);
             engineCommits = engine.monitor().metrics().counts().commits() - enginePrior;
-            pings = engine.monitor().healthMonitor().ownTransactions() - pingsPrior;
+            pings = engine.health().ownTransactions() - pingsPrior;
             assertThat(run.errors()).isZero();
         } finally {
             engine.close(); // backends flush their statistics as their connections close

@@ -30,7 +30,7 @@ class MonitoringOffTest {
             assertThat(engine.monitor().enabled()).isFalse();
             assertThat(engine.monitor().sampleNow()).isNull();
             assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("pool-sampler"));
-            assertThat(engine.monitor().health().status()).isEqualTo(HealthStatus.UP);
+            assertThat(engine.health().now().status()).isEqualTo(HealthStatus.UP);
             assertThat(engine.monitor().registry().scrape()).doesNotContain("interviewiq_db_statements");
         }
     }
@@ -47,7 +47,7 @@ class MonitoringOffTest {
                 Files.delete(f);
             }
         }
-        HealthReport report = engine.monitor().health();
+        HealthReport report = engine.health().now();
         assertThat(report.status()).isEqualTo(HealthStatus.DOWN);
         assertThat(report.checks()).anyMatch(c -> String.valueOf(c.detail()).contains("the engine is closed"));
         assertThat(db).doesNotExist();

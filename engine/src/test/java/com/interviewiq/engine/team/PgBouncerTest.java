@@ -64,7 +64,7 @@ class PgBouncerTest {
             assertThat(result.errorSamples()).isEmpty();
             assertThat(result.errors()).isZero();
             assertThat(result.answersStored()).isEqualTo(result.answersAcknowledged()).isPositive();
-            assertThat(engine.monitor().health().checks()).anySatisfy(c -> {
+            assertThat(engine.health().now().checks()).anySatisfy(c -> {
                 assertThat(c.name()).isEqualTo("migrations");
                 assertThat(c.level()).isEqualTo("ok");
             });

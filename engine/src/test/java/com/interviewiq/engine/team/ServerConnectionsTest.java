@@ -48,14 +48,14 @@ class ServerConnectionsTest {
                     SettingKey.SAMPLE_INTERVAL_MILLIS, "200", SettingKey.HEALTH_SUSTAIN_SECONDS, "0",
                     SettingKey.HEALTH_SERVER_CONNECTIONS, "0.5/0.8")));
                  MonitoringEndpoints http = MonitoringEndpoints.start(engine, 0, Secret.of("t0ken-for-test"))) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> engine.monitor().healthMonitor().serverConnections() != null);
-                ServerConnections quiet = engine.monitor().healthMonitor().serverConnections();
+                await().atMost(Duration.ofSeconds(30)).until(() -> engine.health().serverConnections() != null);
+                ServerConnections quiet = engine.health().serverConnections();
                 assertThat(quiet.maxConnections()).isEqualTo(20);
                 assertThat(quiet.interviewiq()).isBetween(1, 2);
                 assertThat(quiet.thisEngine()).isBetween(1, 2);
                 assertThat(quiet.inUse()).isGreaterThanOrEqualTo(quiet.interviewiq()).isLessThan(10);
-                assertThat(check(engine.monitor().health()).level()).isEqualTo("ok");
-                assertThat(check(engine.monitor().health()).detail()).contains("/20");
+                assertThat(check(engine.health().now()).level()).isEqualTo("ok");
+                assertThat(check(engine.health().now()).detail()).contains("/20");
 
                 String doc = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                                 URI.create("http://127.0.0.1:" + http.port() + "/monitoring/database"))
@@ -68,11 +68,11 @@ class ServerConnectionsTest {
                     for (int i = 0; i < 16; i++) { // another application takes 16 of the 20
                         others.add(pg.getPostgresDatabase().getConnection());
                     }
-                    await().atMost(Duration.ofSeconds(30)).until(() -> "critical".equals(check(engine.monitor().health()).level()));
-                    HealthReport busy = engine.monitor().health();
+                    await().atMost(Duration.ofSeconds(30)).until(() -> "critical".equals(check(engine.health().now()).level()));
+                    HealthReport busy = engine.health().now();
                     assertThat(busy.status()).isEqualTo(HealthStatus.DEGRADED);
-                    assertThat(engine.monitor().healthMonitor().serverConnections().inUse()).isGreaterThanOrEqualTo(17);
-                    assertThat(engine.monitor().healthMonitor().alerts().all())
+                    assertThat(engine.health().serverConnections().inUse()).isGreaterThanOrEqualTo(17);
+                    assertThat(engine.health().alerts().all())
                             .filteredOn(a -> a.check().equals("server connections")).extracting(Alert::kind)
                             .contains(Alert.RAISED);
                 } finally {
@@ -80,9 +80,9 @@ class ServerConnectionsTest {
                         c.close();
                     }
                 }
-                await().atMost(Duration.ofSeconds(30)).until(() -> "ok".equals(check(engine.monitor().health()).level()));
-                assertThat(engine.monitor().health().status()).isEqualTo(HealthStatus.UP);
-                assertThat(engine.monitor().healthMonitor().alerts().all())
+                await().atMost(Duration.ofSeconds(30)).until(() -> "ok".equals(check(engine.health().now()).level()));
+                assertThat(engine.health().now().status()).isEqualTo(HealthStatus.UP);
+                assertThat(engine.health().alerts().all())
                         .filteredOn(a -> a.check().equals("server connections")).extracting(Alert::kind)
                         .containsSubsequence(Alert.RAISED, Alert.CLEARED);
             }
@@ -92,9 +92,9 @@ class ServerConnectionsTest {
     @Test
     void h2HasNoServerBudget() {
         try (Engine engine = Engine.start(TestEngines.settings(dir, null, Mode.SYNC, Map.of()))) {
-            assertThat(engine.monitor().health().checks()).extracting(CheckResult::name)
+            assertThat(engine.health().now().checks()).extracting(CheckResult::name)
                     .doesNotContain("server connections");
-            assertThat(engine.monitor().healthMonitor().serverConnections()).isNull();
+            assertThat(engine.health().serverConnections()).isNull();
         }
     }
 

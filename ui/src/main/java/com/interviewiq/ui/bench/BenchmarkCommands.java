@@ -1,7 +1,6 @@
 package com.interviewiq.ui.bench;
 
 import com.interviewiq.ui.charts.BenchExport;
-
 import com.interviewiq.ui.common.FxThread;
 import com.interviewiq.engine.bench.BenchListener;
 import com.interviewiq.engine.bench.BenchMode;

@@ -1,7 +1,6 @@
 package com.interviewiq.ui.bench;
 
 import com.interviewiq.ui.charts.BenchCharts;
-
 import atlantafx.base.theme.Styles;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.bench.BenchMode;

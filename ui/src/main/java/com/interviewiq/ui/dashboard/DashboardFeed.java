@@ -35,7 +35,7 @@ final class DashboardFeed {
     /** Listens first, then loads the history: a sample that arrives in between is in both, and the model drops repeats. */
     void start() {
         MetricsHistory history = engine.monitor().history();
-        AlertLog alertLog = engine.monitor().healthMonitor().alerts();
+        AlertLog alertLog = engine.health().alerts();
         FxInbox<Tick> ticks = new FxInbox<>(this::show);
         FxInbox<MetricsEvent> events = new FxInbox<>(model::addEvents);
         FxInbox<Alert> alerts = new FxInbox<>(model::addAlerts);
@@ -49,7 +49,7 @@ final class DashboardFeed {
 
     /** The health tile at once, judged off the FX thread. */
     void refreshHealth() {
-        FxThread.then(CompletableFuture.supplyAsync(() -> engine.monitor().health()),
+        FxThread.then(CompletableFuture.supplyAsync(() -> engine.health().now()),
                 r -> model.health(r.status().name()), e -> model.health("unknown"));
     }
 
@@ -57,12 +57,12 @@ final class DashboardFeed {
     private Tick judge(MetricsSample s) {
         String health;
         try {
-            health = engine.monitor().health().status().name();
+            health = engine.health().now().status().name();
         } catch (RuntimeException e) {
             health = "unknown";
         }
         return new Tick(s, health, engine.settings().database().location(),
-                engine.monitor().healthMonitor().serverConnections());
+                engine.health().serverConnections());
     }
 
     private void show(List<Tick> batch) {

@@ -155,7 +155,7 @@ public final class DashboardScreen {
         exportPngButton.setDisable(true);
         subtitleLabel.textProperty().unbind();
         subtitleLabel.setText("monitoring off");
-        model.addAlerts(engine.monitor().healthMonitor().alerts().all());
+        model.addAlerts(engine.health().alerts().all());
     }
 
     private void bindTiles() {

@@ -24,18 +24,18 @@ public interface HealthSource {
         return new HealthSource() {
             @Override
             public HealthReport health() {
-                return engine.monitor().health();
+                return engine.health().now();
             }
 
             @Override
             public List<Alert> alerts() {
-                return engine.monitor().healthMonitor().alerts().all();
+                return engine.health().alerts().all();
             }
 
             @Override
             public Runnable onChange(Runnable listener) {
                 Runnable samples = engine.monitor().history().onSample(s -> listener.run());
-                Runnable raised = engine.monitor().healthMonitor().alerts().onAlert(a -> listener.run());
+                Runnable raised = engine.health().alerts().onAlert(a -> listener.run());
                 return () -> {
                     samples.run();
                     raised.run();

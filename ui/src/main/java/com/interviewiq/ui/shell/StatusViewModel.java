@@ -38,7 +38,7 @@ public final class StatusViewModel {
             return;
         }
         unsubscribe = engine.monitor().history().onSample(s -> {
-            HealthReport report = engine.monitor().health(); // judged here, on the sampler thread
+            HealthReport report = engine.health().now(); // judged here, on the sampler thread
             String location = engine.settings().database().location();
             FxThread.run(() -> update(s, report, location));
         });

@@ -1,7 +1,6 @@
 package com.interviewiq.ui.bench;
 
 import com.interviewiq.ui.charts.BenchExport;
-
 import com.interviewiq.engine.bench.BenchMode;
 import com.interviewiq.engine.bench.BenchWorkload;
 import com.interviewiq.engine.config.Settings;

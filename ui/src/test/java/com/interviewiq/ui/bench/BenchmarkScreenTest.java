@@ -1,7 +1,6 @@
 package com.interviewiq.ui.bench;
 
 import com.interviewiq.ui.charts.BenchExport;
-
 import com.interviewiq.ui.common.FxScene;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
