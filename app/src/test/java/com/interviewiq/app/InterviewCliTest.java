@@ -118,7 +118,13 @@ class InterviewCliTest {
         assertThat(found.get("total").asInt()).isPositive();
         found.get("questions").forEach(q -> assertThat((q.get("key").asText() + q.get("title").asText() + q.get("prompt").asText())
                 .toLowerCase()).contains("hashmap"));
-        assertThat(Json.MAPPER.readTree(run("questions", "list", "--status", "draft", "--json").out()).get("total").asInt()).isZero();
+        JsonNode drafts = Json.MAPPER.readTree(run("questions", "list", "--status", "draft", "--json").out());
+        JsonNode ready = Json.MAPPER.readTree(run("questions", "list", "--status", "ready", "--json").out());
+        JsonNode every = Json.MAPPER.readTree(run("questions", "list", "--json").out());
+        drafts.get("questions").forEach(q -> assertThat(q.get("status").asText()).isEqualToIgnoringCase("draft"));
+        ready.get("questions").forEach(q -> assertThat(q.get("status").asText()).isEqualToIgnoringCase("ready"));
+        assertThat(drafts.get("total").asInt()).isPositive();
+        assertThat(drafts.get("total").asInt() + ready.get("total").asInt()).isEqualTo(every.get("total").asInt());
         Cli badStatus = run("questions", "list", "--status", "maybe");
         assertThat(badStatus.exitCode()).isEqualTo(2);
         assertThat(badStatus.err()).contains("--status");

@@ -119,7 +119,9 @@ class HybridEvaluatorTest {
 
         Evaluation evaluation = await(hybrid, ANSWER);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        // the reply is held for 30 s: finishing well before it proves the 1 s timeout ended the wait (generous
+        // rather than tight, so a machine under load cannot fail it)
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
         assertFallback(evaluation, "remote evaluator timed out after 1000 ms");
     }
 

@@ -169,7 +169,9 @@ class RemoteEvaluatorTest {
 
         Throwable failure = failureOf(evaluator.evaluate(Questions.indexQuestion(), ANSWER));
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        // the reply is held for 30 s: finishing well before it proves the 1 s timeout ended the wait (generous
+        // rather than tight, so a machine under load cannot fail it)
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
         assertThat(failure).isInstanceOf(RemoteEvaluationException.class)
                 .hasMessage("remote evaluator timed out after 1000 ms");
     }
