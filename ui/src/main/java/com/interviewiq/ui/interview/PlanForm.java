@@ -3,13 +3,11 @@ package com.interviewiq.ui.interview;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.questions.CategoryCount;
 import com.interviewiq.engine.sessions.NewSession;
-import com.interviewiq.engine.sessions.SessionFilter;
-import com.interviewiq.engine.sessions.SessionStatus;
 import com.interviewiq.engine.sessions.SessionSummary;
-import com.interviewiq.engine.validation.FieldError;
-import com.interviewiq.engine.validation.ValidationException;
 import com.interviewiq.ui.common.FxThread;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -25,15 +23,10 @@ import javafx.scene.layout.VBox;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -44,10 +37,7 @@ import java.util.function.LongConsumer;
  */
 public final class PlanForm {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
-    private static final List<SessionStatus> OPEN = List.of(SessionStatus.IN_PROGRESS, SessionStatus.PAUSED,
-            SessionStatus.PLANNED);
-
-    private final Engine engine;
+    private final PlanViewModel model;
     private Consumer<NewSession> onStart = plan -> { };
     private LongConsumer onResume = id -> { };
 
@@ -68,7 +58,7 @@ public final class PlanForm {
     @FXML private Label startMessage;
 
     PlanForm(Engine engine) {
-        this.engine = engine;
+        this.model = new PlanViewModel(engine.questions(), engine.sessions(), FxThread::run);
     }
 
     @FXML
@@ -90,6 +80,19 @@ public final class PlanForm {
             }
         });
         startButton.setOnAction(e -> start());
+        candidateField.textProperty().bindBidirectional(model.candidate());
+        interviewerField.textProperty().bindBidirectional(model.interviewer());
+        totalMinutesField.textProperty().bindBidirectional(model.minutes());
+        startMessage.textProperty().bind(model.message());
+        List<Label> labels = List.of(candidateError, interviewerError, trackError, plannedError, totalMinutesError);
+        for (int k = 0; k < labels.size(); k++) {
+            labels.get(k).textProperty().bind(model.error(PlanViewModel.FIELDS.get(k)));
+        }
+        unfinishedList.setItems(model.unfinished());
+        unfinishedBox.visibleProperty().bind(Bindings.isNotEmpty(model.unfinished()));
+        unfinishedBox.managedProperty().bind(unfinishedBox.visibleProperty());
+        model.unfinished().addListener((ListChangeListener<SessionSummary>) c -> unfinishedList.getSelectionModel().selectFirst());
+        model.categories().addListener((ListChangeListener<CategoryCount>) c -> showCategories(model.categories()));
     }
 
     /** What Start and Resume do; {@code busy} disables both while an engine call is in flight. */
@@ -106,50 +109,21 @@ public final class PlanForm {
 
     /** Reads the bank's categories and the unfinished interviews again (the page was shown). */
     void refresh() {
-        FxThread.then(engine.questions().categories(), this::showCategories,
-                e -> startMessage.setText("Cannot read the question bank: " + FxThread.message(e)));
-        FxThread.then(unfinished(), list -> {
-            unfinishedList.getItems().setAll(list);
-            unfinishedBox.setVisible(!list.isEmpty());
-            unfinishedBox.setManaged(!list.isEmpty());
-            if (!list.isEmpty()) {
-                unfinishedList.getSelectionModel().selectFirst();
-            }
-        }, e -> startMessage.setText("Cannot read unfinished interviews: " + FxThread.message(e)));
+        model.refresh();
     }
 
-    /** One query per open status, so an old unfinished interview is never hidden behind newer finished ones. */
-    private CompletionStage<List<SessionSummary>> unfinished() {
-        CompletionStage<List<SessionSummary>> all = CompletableFuture.completedFuture(List.of());
-        for (SessionStatus status : OPEN) {
-            all = all.thenCombine(engine.sessions().list(new SessionFilter(null, status, null, null, null, 0, 100)),
-                    (a, b) -> {
-                        List<SessionSummary> both = new ArrayList<>(a);
-                        both.addAll(b);
-                        return both;
-                    });
-        }
-        return all.thenApply(list -> list.stream()
-                .sorted(Comparator.comparing(SessionSummary::createdAt).reversed()).toList());
-    }
-
+    /** One check box per category with ready questions; the choice survives a refresh (all chosen at first). */
     private void showCategories(List<CategoryCount> categories) {
         Set<String> chosen = new HashSet<>(chosenTrack());
         boolean first = trackBox.getChildren().isEmpty();
         trackBox.getChildren().clear();
         for (CategoryCount c : categories) {
-            if (c.ready() == 0) {
-                continue;
-            }
             CheckBox box = new CheckBox(c.category() + " (" + c.ready() + ")");
             box.setUserData(c.category());
             box.setId("track-" + c.category().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
             box.setSelected(first || chosen.contains(c.category()));
             trackBox.getChildren().add(box);
         }
-        startMessage.setText(trackBox.getChildren().isEmpty()
-                ? "The question bank has no ready questions yet: load the sample bank on the Question bank page (Ctrl+3)."
-                : "");
     }
 
     private List<String> chosenTrack() {
@@ -165,67 +139,22 @@ public final class PlanForm {
         }
     }
 
-    /** Checks what only the form can (minutes as a number); the engine checks the rest and says which field. */
     private void start() {
-        clearErrors();
-        Integer totalSeconds;
-        String minutes = totalMinutesField.getText() == null ? "" : totalMinutesField.getText().strip();
-        try {
-            totalSeconds = minutes.isEmpty() ? null : Math.multiplyExact(Integer.parseInt(minutes), 60);
-        } catch (NumberFormatException | ArithmeticException e) {
-            totalMinutesError.setText("Total time: a whole number of minutes, or empty for no limit");
-            return;
-        }
-        onStart.accept(new NewSession(candidateField.getText(), interviewerField.getText(), chosenTrack(),
-                plannedSpinner.getValue(), totalSeconds));
+        model.plan(chosenTrack(), plannedSpinner.getValue()).ifPresent(onStart);
     }
 
-    /** Puts each of the engine's field errors beside its field; anything else goes under the button. */
+    /** Puts each of the engine's field errors beside its field (see {@link PlanViewModel#showError}). */
     void showError(Throwable e) {
-        if (e instanceof ValidationException v) {
-            Map<String, Label> labels = Map.of("candidate", candidateError, "interviewer", interviewerError,
-                    "track", trackError, "plannedQuestions", plannedError, "timeLimitSeconds", totalMinutesError);
-            for (FieldError f : v.errors()) {
-                Label l = labels.get(f.field());
-                if (l != null) {
-                    l.setText(fieldName(f.field()) + " " + f.message());
-                } else {
-                    startMessage.setText(f.toString());
-                }
-            }
-        } else {
-            startMessage.setText("Could not start: " + FxThread.message(e));
-        }
+        model.showError(e);
     }
 
     void message(String text) {
-        startMessage.setText(text);
-    }
-
-    private static String fieldName(String field) {
-        return switch (field) {
-            case "candidate" -> "Candidate";
-            case "interviewer" -> "Interviewer";
-            case "track" -> "Categories:";
-            case "plannedQuestions" -> "Number of questions";
-            case "timeLimitSeconds" -> "Total time (seconds)";
-            default -> field;
-        };
-    }
-
-    private void clearErrors() {
-        for (Label l : List.of(candidateError, interviewerError, trackError, plannedError, totalMinutesError)) {
-            l.setText("");
-        }
-        startMessage.setText("");
+        model.message().set(text);
     }
 
     /** Ready for the next interview: names and time cleared, the categories kept, the candidate field focused. */
     void reset() {
-        candidateField.clear();
-        totalMinutesField.clear();
-        clearErrors();
-        refresh();
+        model.reset();
         focus();
     }
 

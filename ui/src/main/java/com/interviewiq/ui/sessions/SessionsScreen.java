@@ -1,7 +1,6 @@
 package com.interviewiq.ui.sessions;
 
 import com.interviewiq.engine.Engine;
-import com.interviewiq.engine.sessions.SessionFilter;
 import com.interviewiq.engine.sessions.SessionReport;
 import com.interviewiq.engine.sessions.SessionStatus;
 import com.interviewiq.engine.sessions.SessionSummary;
@@ -26,13 +25,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /** Session history with filters, and the selected session's report with Markdown and JSON export. */
@@ -42,7 +39,7 @@ public final class SessionsScreen {
     private final Engine engine;
     private final Navigator navigator;
     private final SessionsViewModel model = new SessionsViewModel(ZoneId.systemDefault());
-    private SessionReport shown;
+    private final HistoryCommands commands;
     private boolean restoringSelection;
 
     @FXML private VBox root;
@@ -68,6 +65,7 @@ public final class SessionsScreen {
     private SessionsScreen(Engine engine, Navigator navigator) {
         this.engine = engine;
         this.navigator = navigator;
+        this.commands = new HistoryCommands(model, engine.sessions(), FxThread::run);
     }
 
     public static Views.Loaded<SessionsScreen> load(ConsoleContext context) {
@@ -105,18 +103,21 @@ public final class SessionsScreen {
         buildTable();
         exportMarkdownButton.setOnAction(e -> chooseAndExport(ReportExport.Format.MARKDOWN));
         exportJsonButton.setOnAction(e -> chooseAndExport(ReportExport.Format.JSON));
-        resumeButton.setOnAction(e -> navigator.resumeInterview(shown.sessionId()));
-        DeletionControls.wire(deleteButton, eraseButton, new DeletionViewModel(engine.eraser()), () -> shown, () -> {
-            showReport(null);
+        resumeButton.setOnAction(e -> navigator.resumeInterview(shown().sessionId()));
+        DeletionControls.wire(deleteButton, eraseButton, new DeletionViewModel(engine.eraser()), this::shown, () -> {
+            commands.shown().set(null);
             refresh(-1);
-        }, reportMessage::setText);
+        }, commands.reportMessage()::set);
+        countLabel.textProperty().bind(commands.count());
+        reportMessage.textProperty().bind(commands.reportMessage());
+        commands.shown().addListener((o, was, now) -> showReport(now));
         showReport(null);
         // the history changes while the console runs (interviews end): read it again whenever it is shown
         root.sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 refresh();
-                if (shown != null) {
-                    loadReport(shown.sessionId());
+                if (shown() != null) {
+                    commands.loadReport(shown().sessionId());
                 }
             }
         });
@@ -143,7 +144,7 @@ public final class SessionsScreen {
                 : String.format(Locale.ROOT, "%.1f", s.averageScore()), Comparator.comparingDouble(SessionsScreen::number));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !restoringSelection) {
-                loadReport(now.id());
+                commands.loadReport(now.id());
             }
         });
         table.setOnKeyPressed(e -> {
@@ -168,43 +169,29 @@ public final class SessionsScreen {
 
     /** Reads the history with the current filters, keeping the shown session selected. */
     public void refresh() {
-        refresh(shown == null ? -1 : shown.sessionId());
+        refresh(shown() == null ? -1 : shown().sessionId());
     }
 
     private void refresh(long keep) {
-        SessionFilter filter = model.filter();
-        if (filter == null) {
-            return;
-        }
-        FxThread.then(engine.sessions().list(filter), list -> {
+        commands.search(keep, (list, kept) -> {
             // selecting the kept row again must not read its report again: it is shown or on its way
             restoringSelection = true;
             try {
                 table.getItems().setAll(list);
-                list.stream().filter(s -> s.id() == keep).findFirst().ifPresent(s -> table.getSelectionModel().select(s));
+                list.stream().filter(s -> s.id() == kept).findFirst().ifPresent(s -> table.getSelectionModel().select(s));
             } finally {
                 restoringSelection = false;
             }
-            countLabel.setText(SessionsViewModel.countText(list.size()));
-        }, e -> countLabel.setText("Cannot read the history: " + FxThread.message(e)));
+        });
     }
 
     /** Shows this session's report (also when the filters hide it from the list). */
     public void openReport(long sessionId) {
-        loadReport(sessionId);
+        commands.loadReport(sessionId);
         refresh(sessionId);
     }
 
-    private void loadReport(long sessionId) {
-        reportMessage.setText("Loading report #" + sessionId + "…");
-        FxThread.then(engine.sessions().report(sessionId), r -> {
-            reportMessage.setText("");
-            showReport(r);
-        }, e -> reportMessage.setText("Cannot read report #" + sessionId + ": " + FxThread.message(e)));
-    }
-
     private void showReport(SessionReport r) {
-        shown = r;
         boolean none = r == null;
         exportMarkdownButton.setDisable(none);
         exportJsonButton.setDisable(none);
@@ -217,7 +204,7 @@ public final class SessionsScreen {
     private void chooseAndExport(ReportExport.Format format) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export report");
-        chooser.setInitialFileName(ReportExport.suggestedName(shown, format));
+        chooser.setInitialFileName(ReportExport.suggestedName(shown(), format));
         chooser.getExtensionFilters().add(format == ReportExport.Format.JSON
                 ? new FileChooser.ExtensionFilter("JSON", "*.json") : new FileChooser.ExtensionFilter("Markdown", "*.md"));
         File file = chooser.showSaveDialog(root.getScene().getWindow());
@@ -226,20 +213,12 @@ public final class SessionsScreen {
         }
     }
 
-    /** Writes the shown report to {@code file} (format by extension) off the FX thread. */
+    /** Writes the shown report to {@code file} as Export does after its file chooser (tests call it with a path). */
     void exportTo(Path file) {
-        SessionReport report = shown;
-        reportMessage.setText("Writing " + file.getFileName() + "…");
-        FxThread.then(CompletableFuture.runAsync(() -> {
-            try {
-                ReportExport.write(report, file);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-            }
-        }), v -> reportMessage.setText("Saved " + file), e -> reportMessage.setText(FxThread.message(e)));
+        commands.export(file);
     }
 
     SessionReport shown() {
-        return shown;
+        return commands.shown().get();
     }
 }

@@ -1,5 +1,6 @@
 package com.interviewiq.ui.interview;
 
+import com.interviewiq.ui.common.QueuedFxThread;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.Mode;
 import com.interviewiq.engine.config.SettingKey;
@@ -21,14 +22,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** A whole interview through the runner's commands on a real engine (temporary H2 file), without a screen. */
 class InterviewFlowTest {
@@ -38,9 +36,7 @@ class InterviewFlowTest {
     Path dataDir;
     private Engine engine;
 
-    /** The FX thread's stand-in: engine answers queue up here and run when the test drains them. */
-    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
-    private final Executor fx = inbox::add;
+    private final QueuedFxThread fx = new QueuedFxThread();
     private final InterviewViewModel model = new InterviewViewModel(Stopwatch.system(), Stopwatch.system());
 
     @AfterEach
@@ -63,16 +59,7 @@ class InterviewFlowTest {
 
     /** Runs queued callbacks until the model is idle again and {@code condition} holds. */
     private void settle(BooleanSupplier condition) {
-        await().atMost(WAIT).until(() -> {
-            for (Runnable r = inbox.poll(); r != null; r = inbox.poll()) {
-                r.run();
-            }
-            return !model.busy().get() && condition.getAsBoolean();
-        });
-    }
-
-    private void settle() {
-        settle(() -> true);
+        fx.settle(() -> !model.busy().get() && condition.getAsBoolean());
     }
 
     private InterviewSession stored() throws Exception {
@@ -166,7 +153,7 @@ class InterviewFlowTest {
     void nothingRunningMeansNothingToPauseOnExit() throws Exception {
         InterviewFlow flow = open(Mode.SYNC);
         assertThat(flow.pauseForExit().toCompletableFuture().get(1, TimeUnit.SECONDS)).isNull();
-        assertThat(inbox).isEmpty();
+        assertThat(fx.waiting()).isZero();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.interviewiq.ui.questions;
 
+import com.interviewiq.ui.common.QueuedFxThread;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingsResolver;
 import com.interviewiq.engine.questions.CategoryCount;
@@ -14,25 +15,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
+import static com.interviewiq.ui.common.QueuedFxThread.done;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The question bank's commands on a real engine (temporary H2 file), without a screen. */
 class BankCommandsTest {
     @TempDir
     Path dataDir;
     private Engine engine;
-    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final QueuedFxThread fx = new QueuedFxThread();
     private final QuestionBankViewModel model = new QuestionBankViewModel();
     private final List<Long> selected = new ArrayList<>();
     private final AtomicReference<List<CategoryCount>> categories = new AtomicReference<>();
@@ -44,7 +41,7 @@ class BankCommandsTest {
         for (int i = 1; i <= 3; i++) {
             done(questions().create(draft("q-" + i, i == 3 ? "sql" : "java")));
         }
-        commands = new BankCommands(model, questions(), inbox::add, 2); // pages of 2: the load pages
+        commands = new BankCommands(model, questions(), fx, 2); // pages of 2: the load pages
         commands.showWith(selected::add, categories::set);
     }
 
@@ -62,17 +59,9 @@ class BankCommandsTest {
                 List.of(new RubricCriterion("names it", 1, List.of("it"))), 300, QuestionStatus.READY);
     }
 
-    private static <T> T done(CompletionStage<T> stage) throws Exception {
-        return stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
-    }
 
     private void settle(BooleanSupplier condition) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            for (Runnable r = inbox.poll(); r != null; r = inbox.poll()) {
-                r.run();
-            }
-            return condition.getAsBoolean();
-        });
+        fx.settle(condition);
     }
 
     private Question row(String key) {
@@ -100,7 +89,7 @@ class BankCommandsTest {
         commands.reloadSoon(() -> null);
         commands.reloadSoon(() -> null);
         commands.reloadSoon(() -> null);
-        assertThat(inbox).hasSize(1);
+        assertThat(fx.waiting()).isEqualTo(1);
         settle(() -> model.rows().size() == 3);
     }
 

@@ -1,5 +1,6 @@
 package com.interviewiq.ui.questions;
 
+import com.interviewiq.ui.common.QueuedFxThread;
 import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingsResolver;
 import com.interviewiq.engine.questions.Question;
@@ -13,24 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import static com.interviewiq.ui.common.QueuedFxThread.done;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Saving from the question editor on a real engine (temporary H2 file), without a screen. */
 class EditorCommandsTest {
     @TempDir
     Path dataDir;
     private Engine engine;
-    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final QueuedFxThread fx = new QueuedFxThread();
     private final QuestionForm form = new QuestionForm();
     private final List<Question> saved = new ArrayList<>();
     private EditorCommands commands;
@@ -38,7 +35,7 @@ class EditorCommandsTest {
     @BeforeEach
     void open() {
         engine = Engine.start(SettingsResolver.resolve(dataDir, Map.of(), Map.of(), Map.of()));
-        commands = new EditorCommands(form, questions(), inbox::add, saved::add);
+        commands = new EditorCommands(form, questions(), fx, saved::add);
     }
 
     @AfterEach
@@ -55,17 +52,9 @@ class EditorCommandsTest {
                 List.of(new RubricCriterion("names it", 1, List.of("it"))), 300, QuestionStatus.READY);
     }
 
-    private static <T> T done(CompletionStage<T> stage) throws Exception {
-        return stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
-    }
 
     private void settle(BooleanSupplier condition) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            for (Runnable r = inbox.poll(); r != null; r = inbox.poll()) {
-                r.run();
-            }
-            return !commands.saving().get() && condition.getAsBoolean();
-        });
+        fx.settle(() -> !commands.saving().get() && condition.getAsBoolean());
     }
 
     @Test
