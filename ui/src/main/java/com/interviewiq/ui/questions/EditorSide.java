@@ -52,12 +52,10 @@ final class EditorSide {
         });
     }
 
-    /** Runs {@code make} (which hands over the copy later) once unsaved work may go. */
-    void copy(Consumer<Consumer<QuestionDraft>> make) {
-        whenChangesMayGo(() -> make.accept(draft -> {
-            open();
-            editor.newFrom(draft);
-        }));
+    /** Opens an unsaved draft (a copy): Save creates it. */
+    void newFrom(QuestionDraft draft) {
+        open();
+        editor.newFrom(draft);
     }
 
     void saveIfOpen() {
@@ -78,7 +76,7 @@ final class EditorSide {
      * Runs {@code then} at once when the editor holds nothing unsaved, else after the user agreed to
      * discard it: typed work is never thrown away without asking.
      */
-    private void whenChangesMayGo(Runnable then) {
+    void whenChangesMayGo(Runnable then) {
         if (!isOpen() || !editor.form().isDirty()) {
             then.run();
             return;

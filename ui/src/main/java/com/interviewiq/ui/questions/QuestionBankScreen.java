@@ -193,7 +193,7 @@ public final class QuestionBankScreen {
         if (q == null) {
             return;
         }
-        editorSide.copy(open -> commands.duplicate(q, open));
+        editorSide.whenChangesMayGo(() -> commands.duplicate(q, editorSide::newFrom));
     }
 
     /** Asks first; deletes the version shown (someone else's newer save makes it a conflict, not a loss). */
