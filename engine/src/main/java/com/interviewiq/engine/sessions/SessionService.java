@@ -5,6 +5,7 @@ import com.interviewiq.engine.db.Sql;
 import com.interviewiq.engine.db.Tx;
 import com.interviewiq.engine.evaluation.AnswerEvaluator;
 import com.interviewiq.engine.evaluation.Evaluation;
+import com.interviewiq.engine.questions.Page;
 import com.interviewiq.engine.questions.Question;
 import com.interviewiq.engine.questions.QuestionReader;
 import com.interviewiq.engine.validation.ConflictException;
@@ -229,6 +230,14 @@ public final class SessionService {
 
     public CompletionStage<List<SessionSummary>> list(SessionFilter filter) {
         return db.inTransaction(tx -> SessionQueries.list(tx, filter));
+    }
+
+    /**
+     * One page of the history, sorted and filtered by the database, with the number of sessions
+     * that match: a history of any size is read a page at a time.
+     */
+    public CompletionStage<Page<SessionSummary>> page(SessionQuery query) {
+        return db.inTransaction(tx -> SessionQueries.page(tx, query));
     }
 
     public CompletionStage<SessionReport> report(long id) {
