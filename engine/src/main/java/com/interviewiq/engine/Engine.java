@@ -216,6 +216,11 @@ public final class Engine implements AutoCloseable {
         return new ArchiveExport(database, clock);
     }
 
+    /** Every answer of the sessions a filter selects, as CSV or JSON (the CLI's and the Sessions screen's bulk export). */
+    public com.interviewiq.engine.export.AnswerExport answerExport() {
+        return new com.interviewiq.engine.export.AnswerExport(database);
+    }
+
     public ArchiveImport archiveImport() {
         return new ArchiveImport(database, clock);
     }
