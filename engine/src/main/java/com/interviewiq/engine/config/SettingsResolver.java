@@ -122,8 +122,9 @@ public final class SettingsResolver {
         String model = raw(SettingKey.EVALUATOR_MODEL);
         String keyEnv = raw(SettingKey.EVALUATOR_API_KEY_ENV);
         Duration timeout = seconds(SettingKey.EVALUATOR_TIMEOUT_SECONDS, 1, 120);
+        Duration coolDown = seconds(SettingKey.EVALUATOR_COOLDOWN_SECONDS, 1, 3600);
         if (url == null || url.isBlank()) {
-            return EvaluatorSettings.rubricOnly(timeout);
+            return new EvaluatorSettings(null, null, keyEnv, timeout, coolDown);
         }
         java.net.URI uri;
         try {
@@ -140,7 +141,7 @@ public final class SettingsResolver {
             throw new SettingsException(where(SettingKey.EVALUATOR_MODEL) + ": a model name is required when the"
                     + " remote evaluator URL is set");
         }
-        return new EvaluatorSettings(uri, model.strip(), keyEnv, timeout);
+        return new EvaluatorSettings(uri, model.strip(), keyEnv, timeout, coolDown);
     }
 
     private String raw(SettingKey key) {
