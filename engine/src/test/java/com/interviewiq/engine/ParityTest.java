@@ -7,6 +7,8 @@ import com.interviewiq.engine.sessions.InterviewSession;
 import com.interviewiq.engine.sessions.NewSession;
 import com.interviewiq.engine.sessions.NextStep;
 import com.interviewiq.engine.sessions.SessionFilter;
+import com.interviewiq.engine.sessions.SessionQuery;
+import com.interviewiq.engine.sessions.SessionSort;
 import com.interviewiq.engine.sessions.SessionReport;
 import com.interviewiq.engine.testing.Backend;
 import com.interviewiq.engine.testing.Services;
@@ -46,7 +48,7 @@ class ParityTest {
         });
         assertThat(results).hasSize(4);
         List<Object> reference = results.values().iterator().next();
-        assertThat(reference).hasSize(7);
+        assertThat(reference).hasSize(9);
         results.forEach((backend, r) -> assertThat(r).as(backend).containsExactlyElementsOf(reference));
     }
 
@@ -85,6 +87,10 @@ class ParityTest {
         }
         out.add(reports);
         out.add(join(s.sessions().list(SessionFilter.all())));
+        // the history's pages: sorted, filtered and counted by the database alike everywhere
+        out.add(join(s.sessions().page(new SessionQuery(SessionFilter.all(), SessionSort.SCORE, true, 1, 2))));
+        out.add(join(s.sessions().page(new SessionQuery(new SessionFilter("candidate", null, null, null, 1, 0, 1),
+                SessionSort.CANDIDATE, false, 0, 2))));
         out.add(join(s.transfer().export(ImportFormat.CSV, QuestionQuery.all())));
         return out;
     }

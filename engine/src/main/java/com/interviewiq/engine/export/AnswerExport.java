@@ -94,16 +94,12 @@ public final class AnswerExport {
                         : tx.query(answersOf(ids), AnswerExport::row).thenApply(rows -> new Batch(ids, rows))));
     }
 
-    /**
-     * The page's answers, by session then by the order they were asked.
-     * TODO(V3): evaluator_detail comes with the lead's migration V3 ({@code answers.evaluator_detail});
-     * until it lands the column is selected as NULL so the files already have their place for it.
-     */
+    /** The page's answers, by session then by the order they were asked. */
     private static Sql answersOf(List<Long> ids) {
         return new Sql("""
                 SELECT a.session_id, s.candidate, s.interviewer, s.started_at, s.finished_at, a.answered_at,
                        q.question_key, q.title, a.category, a.difficulty, a.skipped, a.score, a.override_score,
-                       a.override_note, a.evaluator_source, CAST(NULL AS VARCHAR(2000)) AS evaluator_detail
+                       a.override_note, a.evaluator_source, a.evaluator_detail
                 FROM answers a JOIN interview_sessions s ON s.id = a.session_id JOIN questions q ON q.id = a.question_id
                 WHERE a.session_id IN (""" + Sql.placeholders(ids.size()) + ") ORDER BY a.session_id, a.seq",
                 List.copyOf(ids));

@@ -1,6 +1,7 @@
 package com.interviewiq.engine.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.interviewiq.engine.db.Sql;
 import com.interviewiq.engine.json.JsonSupport;
 import com.interviewiq.engine.sessions.InterviewSession;
 import com.interviewiq.engine.sessions.NewSession;
@@ -44,6 +45,7 @@ class AnswerExportTest {
     static final String ZOE = "Zoë \"Zed\" O'Brien, Jr.";
     static final String FORMULA = "=HYPERLINK(\"http://x.example\",\"click\")";
     static final String NOTE = "line one\nline two, with \"quotes\"";
+    static final String DETAIL = "remote timed out after 30 s, \"rubric\" used";
     static final Instant DAY1 = Instant.parse("2026-11-27T09:00:00Z");
 
     @Parameter
@@ -53,6 +55,7 @@ class AnswerExportTest {
     private Services s;
     private TestClock clock;
     private AnswerExport export;
+    private List<SubmittedAnswer> zoe;
 
     @BeforeEach
     void open() {
@@ -64,10 +67,13 @@ class AnswerExportTest {
                 join(s.questions().create(Drafts.valid("sql-" + d + "-" + i, "SQL", d)));
             }
         }
-        List<SubmittedAnswer> zoe = interview(ZOE, "Émile Zola", 2);
+        zoe = interview(ZOE, "Émile Zola", 2);
         join(s.sessions().override(zoe.getFirst().answer().id(), 88, NOTE));
         clock.advance(Duration.ofDays(1));
         List<SubmittedAnswer> formula = interview(FORMULA, "+Grace", 1);
+        // what the remote evaluator's fallback records (V3); set here, the tests run the rubric only
+        join(s.db().inTransaction(tx -> tx.update(Sql.of("UPDATE answers SET evaluator_detail = ? WHERE id = ?",
+                DETAIL, formula.getFirst().answer().id()))));
         join(s.sessions().override(formula.getFirst().answer().id(), 10, "-5 points; @mention"));
         clock.advance(Duration.ofDays(1));
         interview("Ada Lovelace", "Grace", 1);
@@ -110,19 +116,22 @@ class AnswerExportTest {
         assertThat(rows).hasSize(4).allSatisfy(r -> assertThat(r).hasSize(CsvAnswers.HEADER.size()));
 
         List<String> zoe = rows.getFirst();
+        String recorded = this.zoe.getFirst().answer().evaluatorDetail();
         assertThat(zoe.get(1)).isEqualTo(ZOE);
         assertThat(zoe.get(2)).isEqualTo("Émile Zola");
         assertThat(zoe.get(3)).isEqualTo(DAY1.toString());
         assertThat(zoe.get(12)).isEqualTo("88");
         assertThat(zoe.get(13)).isEqualTo(NOTE);
         assertThat(zoe.get(14)).isEqualTo("rubric");
-        assertThat(zoe.get(15)).as("evaluatorDetail: its column waits for V3").isEmpty();
+        assertThat(recorded).as("the rubric-only evaluator says why").isNotBlank();
+        assertThat(zoe.get(15)).isEqualTo(recorded);
         assertThat(rows.get(1).get(13)).as("the second answer has no override").isEmpty();
 
         List<String> formula = rows.get(2);
         assertThat(formula.get(1)).isEqualTo("'" + FORMULA);
         assertThat(formula.get(2)).isEqualTo("'+Grace");
         assertThat(formula.get(13)).isEqualTo("'-5 points; @mention");
+        assertThat(formula.get(15)).isEqualTo(DETAIL);
         assertThat(rows.stream().map(r -> r.get(0)).distinct()).as("one session each, by id").hasSize(3).isSorted();
         assertThat(rows).allSatisfy(r -> assertThat(r.get(6)).startsWith("sql-"));
     }
@@ -157,9 +166,10 @@ class AnswerExportTest {
         assertThat(first.get("candidate").asText()).isEqualTo(ZOE);
         assertThat(first.get("overrideNote").asText()).isEqualTo(NOTE);
         assertThat(first.get("overrideScore").asInt()).isEqualTo(88);
-        assertThat(first.get("evaluatorDetail").isNull()).isTrue();
+        assertThat(first.get("evaluatorDetail").asText()).isEqualTo(zoe.getFirst().answer().evaluatorDetail());
         assertThat(all.get(2).get("candidate").asText()).as("JSON is not a spreadsheet: no apostrophe").isEqualTo(FORMULA);
         assertThat(all.get(1).get("overrideScore").isNull()).isTrue();
+        assertThat(all.get(2).get("evaluatorDetail").asText()).isEqualTo(DETAIL);
 
         StringWriter none = new StringWriter();
         export.write(filter("nobody", null, null), AnswerFormat.JSON, none, (d, t) -> { });
