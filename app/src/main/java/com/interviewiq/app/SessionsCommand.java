@@ -18,7 +18,7 @@ import java.util.Locale;
 
 @Command(name = "sessions", description = "Interview session history and reports.", mixinStandardHelpOptions = true,
         subcommands = {SessionsCommand.ListCmd.class, SessionsCommand.Report.class, SessionsCommand.Delete.class,
-                SessionsCommand.Purge.class})
+                SessionsCommand.Purge.class, SessionsExportCommand.class})
 final class SessionsCommand {
     @Mixin
     GlobalOptions global;
