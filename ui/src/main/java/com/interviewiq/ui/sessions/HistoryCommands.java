@@ -1,9 +1,13 @@
 package com.interviewiq.ui.sessions;
 
+import com.interviewiq.engine.export.AnswerExport;
+import com.interviewiq.engine.export.AnswerFormat;
 import com.interviewiq.engine.sessions.SessionFilter;
 import com.interviewiq.engine.sessions.SessionReport;
 import com.interviewiq.engine.sessions.SessionService;
+import com.interviewiq.engine.sessions.SessionSort;
 import com.interviewiq.engine.sessions.SessionSummary;
+import com.interviewiq.engine.transfer.Progress;
 import com.interviewiq.ui.common.FxThread;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,37 +23,93 @@ import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 
 /**
- * The history's commands: search with the filters, show a session's report, export it. The
- * screen binds the count, the report shown and the message line, and puts the rows in its table;
- * tested without a screen.
+ * The history's commands: read a page of it with the filters (sorted, filtered and counted by
+ * the database), show a session's report, export it, export the answers of every session that
+ * matches. The screen binds the pager, the messages and the report shown, and puts the rows in
+ * its table; tested without a screen.
  */
 final class HistoryCommands {
     private final SessionsViewModel model;
     private final SessionService sessions;
+    private final AnswerExport answers;
     private final Executor fx;
-    private final StringProperty count = new SimpleStringProperty("");
+    private final HistoryPager pager;
+    private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty reportMessage = new SimpleStringProperty("");
     private final ObjectProperty<SessionReport> shown = new SimpleObjectProperty<>();
+    private BiConsumer<List<SessionSummary>, Long> show = (rows, keep) -> { };
 
-    HistoryCommands(SessionsViewModel model, SessionService sessions, Executor fx) {
+    HistoryCommands(SessionsViewModel model, SessionService sessions, AnswerExport answers, Executor fx, int pageSize) {
         this.model = model;
         this.sessions = sessions;
+        this.answers = answers;
         this.fx = fx;
+        this.pager = new HistoryPager(pageSize);
     }
 
-    /**
-     * Reads the history with the model's filters and hands {@code show} the rows and the session to
-     * keep selected; filters the model refuses (its error says why) read nothing.
-     */
-    void search(long keep, BiConsumer<List<SessionSummary>, Long> show) {
+    /** How the view puts a page's rows in its table and selects the session to keep (when it is on the page). */
+    void showWith(BiConsumer<List<SessionSummary>, Long> show) {
+        this.show = show;
+    }
+
+    /** The first page with the filters as typed; filters the model refuses (its error says why) read nothing. */
+    void search(long keep) {
+        load(0, keep);
+    }
+
+    /** The page shown now read again (the history changed), keeping {@code keep} selected. */
+    void reload(long keep) {
+        load(pager.index(), keep);
+    }
+
+    void firstPage() { load(0, -1); }
+    void previousPage() { load(pager.index() - 1, -1); }
+    void nextPage() { load(pager.index() + 1, -1); }
+    void lastPage() { load(pager.lastIndex(), -1); }
+
+    /** Orders by a column (the database sorts all matches) and shows the first page. */
+    void sortBy(SessionSort sort, boolean descending) {
+        pager.sortBy(sort, descending);
+        load(0, -1);
+    }
+
+    private void load(int pageIndex, long keep) {
         SessionFilter filter = model.filter();
         if (filter == null) {
             return;
         }
-        FxThread.then(sessions.list(filter), fx, list -> {
-            show.accept(list, keep);
-            count.set(SessionsViewModel.countText(list.size()));
-        }, e -> count.set("Cannot read the history: " + FxThread.message(e)));
+        int index = Math.max(0, pageIndex);
+        int number = pager.begin(index);
+        FxThread.then(sessions.page(pager.query(filter, index)), fx, page -> {
+            if (page.items().isEmpty() && page.total() > 0 && index > 0) {
+                // sessions were deleted meanwhile and this page is past the end now: show the last one
+                pager.failed(number);
+                load((int) ((page.total() - 1) / page.limit()), keep);
+            } else if (pager.show(number, page)) {
+                message.set("");
+                show.accept(page.items(), keep);
+            }
+        }, e -> {
+            pager.failed(number);
+            message.set("Cannot read the history: " + FxThread.message(e));
+        });
+    }
+
+    /**
+     * Writes every answer of every session the filters select (all pages, not just the shown one) to
+     * {@code file}: CSV, or JSON for a .json name; 0600; off the FX thread.
+     */
+    void exportAnswers(Path file) {
+        SessionFilter filter = model.filter();
+        if (filter == null) {
+            return;
+        }
+        message.set("Exporting answers to " + file.getFileName() + "…");
+        FxThread.then(CompletableFuture.supplyAsync(() -> answers.writeFile(filter, AnswerFormat.of(file), file,
+                        Progress.NONE)), fx,
+                done -> message.set("Exported " + HistoryPager.number(done.answers()) + " answer(s) of "
+                        + HistoryPager.number(done.sessions()) + " session(s) to " + file),
+                e -> message.set("Cannot export the answers: " + FxThread.message(e)));
     }
 
     /** Reads one session's report (also when the filters hide it from the list) and shows it. */
@@ -78,8 +138,13 @@ final class HistoryCommands {
         }), fx, v -> reportMessage.set("Saved " + file), e -> reportMessage.set(FxThread.message(e)));
     }
 
-    StringProperty count() {
-        return count;
+    HistoryPager pager() {
+        return pager;
+    }
+
+    /** The line under the list: a failed read, an export's progress and outcome. */
+    StringProperty message() {
+        return message;
     }
 
     StringProperty reportMessage() {

@@ -8,7 +8,6 @@ import com.interviewiq.ui.common.ConsoleContext;
 import com.interviewiq.ui.common.FxThread;
 import com.interviewiq.ui.common.Navigator;
 import com.interviewiq.ui.common.Views;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -17,30 +16,21 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
-import java.util.Locale;
-import java.util.function.Function;
 
 /** Session history with filters, and the selected session's report with Markdown and JSON export. */
 public final class SessionsScreen {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
-
     private final Engine engine;
     private final Navigator navigator;
     private final SessionsViewModel model = new SessionsViewModel(ZoneId.systemDefault());
     private final HistoryCommands commands;
-    private boolean restoringSelection;
 
     @FXML private VBox root;
     @FXML private Label countLabel;
@@ -51,6 +41,13 @@ public final class SessionsScreen {
     @FXML private TextField minScoreField;
     @FXML private Button searchButton;
     @FXML private Button clearButton;
+    @FXML private Button exportAnswersButton;
+    @FXML private Button firstPageButton;
+    @FXML private Button previousPageButton;
+    @FXML private Button nextPageButton;
+    @FXML private Button lastPageButton;
+    @FXML private Label pageLabel;
+    @FXML private Label historyMessage;
     @FXML private Label filterError;
     @FXML private TableView<SessionSummary> table;
     @FXML private Button exportMarkdownButton;
@@ -65,7 +62,8 @@ public final class SessionsScreen {
     private SessionsScreen(Engine engine, Navigator navigator) {
         this.engine = engine;
         this.navigator = navigator;
-        this.commands = new HistoryCommands(model, engine.sessions(), FxThread::run);
+        this.commands = new HistoryCommands(model, engine.sessions(), engine.answerExport(), FxThread::run,
+                HistoryPager.PAGE_SIZE);
     }
 
     public static Views.Loaded<SessionsScreen> load(ConsoleContext context) {
@@ -89,18 +87,21 @@ public final class SessionsScreen {
         statusBox.setButtonCell(statusCell());
         statusBox.setCellFactory(l -> statusCell());
         statusBox.valueProperty().bindBidirectional(model.status());
-        statusBox.valueProperty().addListener((o, was, now) -> refresh());
+        statusBox.valueProperty().addListener((o, was, now) -> search());
         filterError.textProperty().bind(model.error());
-        searchButton.setOnAction(e -> refresh());
+        searchButton.setOnAction(e -> search());
         clearButton.setOnAction(e -> {
             model.candidate().set("");
             model.minScore().set("");
             model.from().set(null);
             model.to().set(null);
             model.status().set(null);
-            refresh();
+            search();
         });
-        buildTable();
+        HistoryList list = new HistoryList(table, commands, navigator);
+        list.bindPager(countLabel, historyMessage, firstPageButton, previousPageButton, pageLabel, nextPageButton,
+                lastPageButton);
+        list.bindExport(exportAnswersButton);
         exportMarkdownButton.setOnAction(e -> chooseAndExport(ReportExport.Format.MARKDOWN));
         exportJsonButton.setOnAction(e -> chooseAndExport(ReportExport.Format.JSON));
         resumeButton.setOnAction(e -> navigator.resumeInterview(shown().sessionId()));
@@ -108,7 +109,6 @@ public final class SessionsScreen {
             commands.shown().set(null);
             refresh(-1);
         }, commands.reportMessage()::set);
-        countLabel.textProperty().bind(commands.count());
         reportMessage.textProperty().bind(commands.reportMessage());
         commands.shown().addListener((o, was, now) -> showReport(now));
         showReport(null);
@@ -134,37 +134,14 @@ public final class SessionsScreen {
         };
     }
 
-    private void buildTable() {
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        column("#", 50, s -> String.valueOf(s.id()), Comparator.comparingLong(Long::parseLong));
-        column("Candidate", 130, SessionSummary::candidate, String.CASE_INSENSITIVE_ORDER);
-        column("Status", 95, s -> s.status().label().replace('_', ' '), Comparator.naturalOrder());
-        column("Created", 110, s -> WHEN.format(s.createdAt()), Comparator.naturalOrder());
-        column("Score", 60, s -> s.averageScore() == null || s.answered() == 0 ? "–"
-                : String.format(Locale.ROOT, "%.1f", s.averageScore()), Comparator.comparingDouble(SessionsScreen::number));
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && !restoringSelection) {
-                commands.loadReport(now.id());
-            }
-        });
-        table.setOnKeyPressed(e -> {
-            SessionSummary s = table.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && s != null && s.status().isOpen()) {
-                navigator.resumeInterview(s.id());
-            }
-        });
+    /** What Export answers… does after its file chooser (tests call it with a path). */
+    void exportAnswersTo(Path file) {
+        commands.exportAnswers(file);
     }
 
-    private static double number(String text) {
-        return "–".equals(text) ? -1 : Double.parseDouble(text);
-    }
-
-    private void column(String title, double width, Function<SessionSummary, String> value, Comparator<String> order) {
-        TableColumn<SessionSummary, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setComparator(order);
-        table.getColumns().add(c);
+    /** A new search: the first page with the filters as typed. */
+    private void search() {
+        commands.search(shown() == null ? -1 : shown().sessionId());
     }
 
     /** Reads the history with the current filters, keeping the shown session selected. */
@@ -173,16 +150,7 @@ public final class SessionsScreen {
     }
 
     private void refresh(long keep) {
-        commands.search(keep, (list, kept) -> {
-            // selecting the kept row again must not read its report again: it is shown or on its way
-            restoringSelection = true;
-            try {
-                table.getItems().setAll(list);
-                list.stream().filter(s -> s.id() == kept).findFirst().ifPresent(s -> table.getSelectionModel().select(s));
-            } finally {
-                restoringSelection = false;
-            }
-        });
+        commands.reload(keep);
     }
 
     /** Shows this session's report (also when the filters hide it from the list). */

@@ -12,8 +12,6 @@ import java.time.ZoneId;
 
 /** The history's filters as the user types them, and the engine filter they make (or why not). */
 final class SessionsViewModel {
-    static final int SHOWN = 1000;
-
     private final StringProperty candidate = new SimpleStringProperty("");
     private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -51,12 +49,7 @@ final class SessionsViewModel {
         return new SessionFilter(who, status.get(),
                 from.get() == null ? null : from.get().atStartOfDay(zone).toInstant(),
                 to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant(),
-                min, 0, SHOWN);
-    }
-
-    static String countText(int shown) {
-        return shown >= SHOWN ? "newest " + SHOWN + " sessions shown; narrow the filters to see older ones"
-                : shown + (shown == 1 ? " session" : " sessions");
+                min, 0, HistoryPager.PAGE_SIZE); // the pager sets the page it asks for
     }
 
     StringProperty candidate() { return candidate; }
