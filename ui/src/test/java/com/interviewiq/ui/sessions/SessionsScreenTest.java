@@ -97,6 +97,28 @@ class SessionsScreenTest {
     }
 
     @Test
+    void aHeaderClickSortsInTheDatabaseAndThePagerSaysWhereWeAre() {
+        await().atMost(WAIT).until(() -> rows().size() == 2);
+        assertThat(rows()).extracting(SessionSummary::id).as("newest first").containsExactly(bobOpen, adaDone);
+        assertThat(FxScene.text(robot, "#sessionsCount")).isEqualTo("2 sessions match");
+        assertThat(FxScene.text(robot, "#sessionsPageNumber")).isEqualTo("Page 1 of 1");
+        assertThat(FxScene.disabled(robot, "#nextPage")).isTrue();
+        assertThat(FxScene.disabled(robot, "#previousPage")).isTrue();
+
+        robot.clickOn(header("colId"));
+        await().atMost(WAIT).until(() -> rows().getFirst().id() == adaDone);
+        robot.clickOn(header("colId"));
+        await().atMost(WAIT).until(() -> rows().getFirst().id() == bobOpen);
+        robot.clickOn(header("colStatus"));
+        await().atMost(WAIT).until(() -> rows().getFirst().id() == adaDone); // completed before in_progress
+        assertThat(FxScene.visible(robot, "#exportAnswers")).isTrue();
+    }
+
+    private Node header(String columnId) {
+        return robot.lookup("#sessionsTable .column-header").match((Node h) -> columnId.equals(h.getId())).query();
+    }
+
+    @Test
     void selectingASessionShowsItsReportWithChartsAndAnOpenOneCanBeResumed() {
         await().atMost(WAIT).until(() -> rows().size() == 2);
         robot.interact(() -> table().getSelectionModel().select(rows().stream().filter(s -> s.id() == adaDone).findFirst().orElseThrow()));
