@@ -63,7 +63,11 @@ class MonitoringEndpointsTest {
         JsonNode h = JsonSupport.mapper().readTree(health.body());
         assertThat(h.get("status").asText()).isEqualTo("UP");
         assertThat(h.get("checks").findValuesAsText("name")).contains("ping", "pool saturation", "pending acquires",
-                "p99 latency", "error rate", "migrations");
+                "p99 latency", "error rate", "migrations", "evaluator");
+
+        JsonNode e = JsonSupport.mapper().readTree(get("/monitoring/evaluator", "s3cr3t-token").body());
+        assertThat(e.get("state").asText()).as("no remote configured").isEqualTo("off");
+        assertThat(e.has("consecutiveFailures")).isTrue();
 
         JsonNode m = JsonSupport.mapper().readTree(get("/monitoring/database?samples=3", "s3cr3t-token").body());
         assertThat(m.get("pool").get("max").asInt()).isEqualTo(50);
