@@ -78,7 +78,7 @@ class MonitoringEndpointsTest {
         HttpResponse<String> metrics = get("/metrics", "s3cr3t-token");
         assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
         assertThat(metrics.body()).contains("hikaricp_connections_max", "interviewiq_db_mode{mode=\"sync\"} 1.0",
-                "interviewiq_db_transaction_seconds_count");
+                "interviewiq_db_transaction_seconds_count", "interviewiq_evaluator_breaker_open 0.0");
     }
 
     @Test
