@@ -110,6 +110,10 @@ public final class Engine implements AutoCloseable {
         LOG.info("engine started: {} (monitoring {})", backend.describe(), settings.monitoringEnabled() ? "on" : "off");
         HybridEvaluator evaluator = Evaluators.from(settings);
         watchEvaluator(evaluator, health);
+        io.micrometer.core.instrument.Gauge.builder("interviewiq_evaluator_breaker_open", evaluator,
+                        e -> e.status().unavailable() ? 1 : 0)
+                .description("1 while the remote evaluator's circuit breaker keeps answers from it (open or half-open)")
+                .register(registry);
         return new Engine(settings, served, backend, evaluator, monitor, health, clock);
     }
 
