@@ -43,18 +43,22 @@ final class SessionsExportCommand extends EngineCommand {
 
     @Override
     int run(Engine engine) {
-        AnswerExport.Summary done;
         SessionFilter filter = filter(ZoneId.systemDefault());
         AnswerFormat fmt = format();
         if (output == null) {
             PrintWriter out = out();
-            done = engine.answerExport().write(filter, fmt, out, Progress.NONE);
+            engine.answerExport().write(filter, fmt, out, Progress.NONE);
             out.flush();
+            // a PrintWriter keeps write errors to itself: a closed pipe (| head) must not pass for a full export
+            if (out.checkError()) {
+                err().println("The export could not be written to standard output completely (was it closed early?).");
+                return 1;
+            }
             return 0;
         }
         Path file = output.toAbsolutePath();
         long t0 = System.nanoTime();
-        done = engine.answerExport().writeFile(filter, fmt, file, new ProgressLine(err(), "exported", "sessions"));
+        AnswerExport.Summary done = engine.answerExport().writeFile(filter, fmt, file, new ProgressLine(err(), "exported", "sessions"));
         // stdout stays for data: the summary goes where the progress went
         err().printf(Locale.ROOT, "Exported %,d answer(s) of %,d session(s) to %s in %.1f s.%n", done.answers(),
                 done.sessions(), file, (System.nanoTime() - t0) / 1e9);
