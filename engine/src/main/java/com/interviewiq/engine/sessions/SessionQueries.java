@@ -27,6 +27,6 @@ final class SessionQueries {
     private static SessionSummary summary(com.interviewiq.engine.db.Row r) {
         return new SessionSummary(r.getLong("id"), r.getString("candidate"), r.getString("interviewer"),
                 SessionStatus.fromLabel(r.getString("status")), r.getInstant("created_at"), r.getInstant("finished_at"),
-                r.getInt("answered"), r.getDouble("average_score"));
+                r.getInt("answered"), r.getDouble("average_score"), r.getInstant("started_at"));
     }
 }

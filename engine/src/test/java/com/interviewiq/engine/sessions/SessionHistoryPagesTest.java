@@ -124,7 +124,16 @@ class SessionHistoryPagesTest {
                 }
             }
         });
-        // nulls (never started or finished) go last both ways, on every vendor
+        // started and finished: nulls (only planned, not finished) go last both ways, on every vendor
+        Comparator<Made> byStarted = Comparator.comparing(Made::startedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Made::id);
+        List<Long> startedAsc = ids(all, x -> x.startedAt() != null, byStarted);
+        assertThat(join(s.page(new SessionQuery(any(), SessionSort.STARTED, false, 0, PAGE))).items())
+                .extracting(SessionSummary::id).containsExactlyElementsOf(startedAsc.subList(0, PAGE));
+        assertThat(join(s.page(new SessionQuery(any(), SessionSort.STARTED, true, 0, PAGE))).items())
+                .extracting(SessionSummary::id).containsExactlyElementsOf(startedAsc.reversed().subList(0, PAGE));
+        assertThat(join(s.page(new SessionQuery(any(), SessionSort.STARTED, true, N - PAGE, PAGE))).items())
+                .allSatisfy(x -> assertThat(x.startedAt()).isNull());
         Page<SessionSummary> byFinished = join(s.page(new SessionQuery(any(), SessionSort.FINISHED, false, N - PAGE, PAGE)));
         assertThat(byFinished.items()).allSatisfy(x -> assertThat(x.finishedAt()).isNull());
         Page<SessionSummary> byFinishedDesc = join(s.page(new SessionQuery(any(), SessionSort.FINISHED, true, 0, PAGE)));

@@ -32,6 +32,8 @@ final class HistoryTable {
         column(table, "colStatus", "Status", 90, SessionSort.STATUS, s -> s.status().label().replace('_', ' '));
         TableColumn<SessionSummary, String> created = column(table, "colCreated", "Created", 120, SessionSort.CREATED,
                 s -> WHEN.format(s.createdAt()));
+        column(table, "colStarted", "Started", 120, SessionSort.STARTED,
+                s -> s.startedAt() == null ? "–" : WHEN.format(s.startedAt()));
         column(table, "colAnswered", "Answered", 70, SessionSort.ANSWERED, s -> String.valueOf(s.answered()));
         column(table, "colScore", "Score", 60, SessionSort.SCORE, s -> s.averageScore() == null || s.answered() == 0 ? "–"
                 : String.format(Locale.ROOT, "%.1f", s.averageScore()));
