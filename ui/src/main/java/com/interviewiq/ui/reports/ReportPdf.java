@@ -2,9 +2,12 @@ package com.interviewiq.ui.reports;
 
 import com.interviewiq.engine.data.PrivateFiles;
 import com.interviewiq.engine.sessions.SessionReport;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -63,6 +66,18 @@ public final class ReportPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(report, out, paper);
         return out.toByteArray();
+    }
+
+    /** The PDF's pages as images at {@code dpi}, for a printer that takes pictures of pages (JavaFX's). */
+    public static List<BufferedImage> pages(SessionReport report, Paper paper, float dpi) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(bytes(report, paper))) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            List<BufferedImage> pages = new ArrayList<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
+            }
+            return pages;
+        }
     }
 
     static Written write(SessionReport report, OutputStream out, Paper paper, List<Path> fallbackFonts) throws IOException {

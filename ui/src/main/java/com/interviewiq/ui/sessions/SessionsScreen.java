@@ -32,7 +32,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** Session history with filters, and the selected session's report with Markdown and JSON export. */
+/** Session history with filters, and the selected session's report with Markdown, JSON and PDF export and printing. */
 public final class SessionsScreen {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
 
@@ -55,6 +55,8 @@ public final class SessionsScreen {
     @FXML private TableView<SessionSummary> table;
     @FXML private Button exportMarkdownButton;
     @FXML private Button exportJsonButton;
+    @FXML private Button exportPdfButton;
+    @FXML private Button printButton;
     @FXML private Button resumeButton;
     @FXML private Button deleteButton;
     @FXML private Button eraseButton;
@@ -103,6 +105,8 @@ public final class SessionsScreen {
         buildTable();
         exportMarkdownButton.setOnAction(e -> chooseAndExport(ReportExport.Format.MARKDOWN));
         exportJsonButton.setOnAction(e -> chooseAndExport(ReportExport.Format.JSON));
+        ReportButtons.wire(exportPdfButton, printButton, commands,
+                new ReportPrinter(FxPrintJob.system(), FxThread::run, commands.reportMessage()));
         resumeButton.setOnAction(e -> navigator.resumeInterview(shown().sessionId()));
         DeletionControls.wire(deleteButton, eraseButton, new DeletionViewModel(engine.eraser()), this::shown, () -> {
             commands.shown().set(null);
