@@ -83,7 +83,7 @@ class ReportPdfCliTest {
         Cli badPath = run("sessions", "report", Long.toString(id), "--pdf", bad.toString());
         assertThat(badPath.exitCode()).isEqualTo(1);
         assertThat(badPath.err().strip().lines()).hasSize(1);
-        assertThat(badPath.err()).startsWith("interviewiq: cannot write").contains("a-file");
+        assertThat(badPath.err()).startsWith("interviewiq: cannot write " + bad + ": ").contains("a-file is a file, not a folder");
 
         Cli paper = run("sessions", "report", Long.toString(id), "--pdf", pdf.toString(), "--paper", "a5");
         assertThat(paper.exitCode()).isEqualTo(2);

@@ -25,7 +25,7 @@ import java.util.TreeSet;
 /**
  * The fonts a report is set in, embedded as subsets so the PDF prints the same anywhere. DejaVu
  * Sans ships in the jar (Latin with accents, Greek, Cyrillic); CJK fonts are too big to ship
- * (10–20 MB each), so characters DejaVu lacks are taken, one by one, from the first font at a
+ * (4–20 MB each), so characters DejaVu lacks are taken, one by one, from the first font at a
  * known system path that has them. A character no font has is printed as '?' and listed in
  * {@link #missing()}, so the caller can say so.
  */

@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -48,6 +49,15 @@ public final class ReportPdf {
 
     /** Writes the report to {@code file} as a 0600 file, whole or not at all. */
     public static Written write(SessionReport report, Path file, Paper paper) throws IOException {
+        // the file system's own word for a file where a folder should be is just the path: say what is wrong
+        for (Path p = file.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new IOException("cannot write " + file + ": " + p + " is a file, not a folder");
+                }
+                break;
+            }
+        }
         Written[] written = new Written[1];
         try {
             PrivateFiles.write(file.toAbsolutePath(), out -> written[0] = write(report, out, paper));
