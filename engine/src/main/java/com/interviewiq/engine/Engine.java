@@ -8,7 +8,10 @@ import com.interviewiq.engine.db.SwitchResult;
 import com.interviewiq.engine.db.SwitchableDatabase;
 import com.interviewiq.engine.db.Database;
 import com.interviewiq.engine.db.Migrations;
+import com.interviewiq.engine.config.EvaluatorSettings;
+import com.interviewiq.engine.evaluation.EvaluatorStatus;
 import com.interviewiq.engine.evaluation.Evaluators;
+import com.interviewiq.engine.health.CheckResult;
 import com.interviewiq.engine.evaluation.HybridEvaluator;
 import com.interviewiq.engine.monitor.DatabaseMetrics;
 import com.interviewiq.engine.monitor.MetricsEvent;
@@ -51,6 +54,7 @@ public final class Engine implements AutoCloseable {
     private final HealthMonitor health;
     private final Clock clock;
     private volatile Housekeeping housekeeping;
+    private volatile EvaluatorSettings evaluatorSettings;
     private final java.util.List<AutoCloseable> companions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>> driverWarmup =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -65,6 +69,7 @@ public final class Engine implements AutoCloseable {
         this.monitor = monitor;
         this.services = EngineServices.over(database, evaluator, clock, settings.data().interviewerName());
         this.clock = clock;
+        this.evaluatorSettings = settings.evaluator();
     }
 
     /** Migrates and opens; fails with a clear DatabaseException when the database is unreachable. */
@@ -103,7 +108,29 @@ public final class Engine implements AutoCloseable {
         }
         monitor.start();
         LOG.info("engine started: {} (monitoring {})", backend.describe(), settings.monitoringEnabled() ? "on" : "off");
-        return new Engine(settings, served, backend, Evaluators.from(settings), monitor, health, clock);
+        HybridEvaluator evaluator = Evaluators.from(settings);
+        watchEvaluator(evaluator, health);
+        io.micrometer.core.instrument.Gauge.builder("interviewiq_evaluator_breaker_open", evaluator,
+                        e -> e.status().unavailable() ? 1 : 0)
+                .description("1 while the remote evaluator's circuit breaker keeps answers from it (open or half-open)")
+                .register(registry);
+        return new Engine(settings, served, backend, evaluator, monitor, health, clock);
+    }
+
+    /** The evaluator's breaker on the Health screen, and an alert when it opens or closes. */
+    private static void watchEvaluator(HybridEvaluator evaluator, HealthMonitor health) {
+        health.addCheck(() -> {
+            EvaluatorStatus e = evaluator.status();
+            return new CheckResult("evaluator", e.level(), null, "", null, null, e.unavailableSince(), e.summary());
+        });
+        java.util.concurrent.atomic.AtomicBoolean raised = new java.util.concurrent.atomic.AtomicBoolean();
+        evaluator.onChange(e -> {
+            if (e.unavailable() && raised.compareAndSet(false, true)) {
+                health.raise("evaluator", "warn", e.reason() + "; answers are scored by the rubric");
+            } else if (!e.unavailable() && raised.compareAndSet(true, false)) {
+                health.clear("evaluator", e.remote() ? "remote evaluator answers again" : "remote evaluator turned off");
+            }
+        });
     }
 
     /** The backend the engine starts on, and why it is not the configured async one (null when it is as configured). */
@@ -165,6 +192,20 @@ public final class Engine implements AutoCloseable {
         return reconfigure(switchable.spec().withMode(mode), progress);
     }
 
+    /** The evaluator: its breaker's status, change notifications for the status bar. */
+    public HybridEvaluator evaluator() {
+        return evaluator;
+    }
+
+    /**
+     * Replaces the remote evaluator live (Settings' Apply): answers evaluated from now on use it;
+     * its breaker starts closed. Rubric only when {@code e} has no URL.
+     */
+    public void applyEvaluator(EvaluatorSettings e) {
+        Evaluators.apply(evaluator, e);
+        evaluatorSettings = e;
+    }
+
     /** What serves transactions now. */
     public BackendSpec backend() {
         return switchable.spec();
@@ -183,7 +224,7 @@ public final class Engine implements AutoCloseable {
     public Settings settings() {
         BackendSpec now = switchable.spec();
         return settings.withDatabase(now.target()).withMode(now.mode()).withSyncExecutor(now.executor())
-                .withPool(now.pool());
+                .withPool(now.pool()).withEvaluator(evaluatorSettings);
     }
 
     public Database database() {
@@ -224,7 +265,7 @@ public final class Engine implements AutoCloseable {
     public Settings currentSettings() {
         BackendSpec spec = switchable.spec();
         return settings.withDatabase(spec.target()).withMode(spec.mode()).withSyncExecutor(spec.executor())
-                .withPool(spec.pool());
+                .withPool(spec.pool()).withEvaluator(evaluatorSettings);
     }
 
     /** Something started beside the engine (the HTTP endpoints) that must stop when it closes. */

@@ -44,6 +44,12 @@ public record Settings(Path dataDir, DatabaseTarget database, Mode mode, boolean
                 switchDrainDeadline, evaluator, health, http, data, sources);
     }
 
+    /** With the remote evaluator as applied live from the Settings screen. */
+    public Settings withEvaluator(EvaluatorSettings newEvaluator) {
+        return new Settings(dataDir, database, mode, asyncFallback, syncExecutor, pool, monitoringEnabled, sampleInterval,
+                switchDrainDeadline, newEvaluator, health, http, data, sources);
+    }
+
     public Path logDir() {
         return dataDir.resolve("logs");
     }

@@ -121,9 +121,16 @@ public final class SettingsResolver {
         String url = raw(SettingKey.EVALUATOR_URL);
         String model = raw(SettingKey.EVALUATOR_MODEL);
         String keyEnv = raw(SettingKey.EVALUATOR_API_KEY_ENV);
+        if (keyEnv != null && !keyEnv.isBlank() && !keyEnv.strip().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            // not echoed: a key pasted here by mistake must not end up in a message (or the settings file)
+            throw new SettingsException(where(SettingKey.EVALUATOR_API_KEY_ENV) + ": must be the name of an"
+                    + " environment variable (letters, digits, '_'), not the key itself");
+        }
+        keyEnv = keyEnv == null || keyEnv.isBlank() ? null : keyEnv.strip();
         Duration timeout = seconds(SettingKey.EVALUATOR_TIMEOUT_SECONDS, 1, 120);
+        Duration coolDown = seconds(SettingKey.EVALUATOR_COOLDOWN_SECONDS, 1, 3600);
         if (url == null || url.isBlank()) {
-            return EvaluatorSettings.rubricOnly(timeout);
+            return new EvaluatorSettings(null, null, keyEnv, timeout, coolDown);
         }
         java.net.URI uri;
         try {
@@ -140,7 +147,7 @@ public final class SettingsResolver {
             throw new SettingsException(where(SettingKey.EVALUATOR_MODEL) + ": a model name is required when the"
                     + " remote evaluator URL is set");
         }
-        return new EvaluatorSettings(uri, model.strip(), keyEnv, timeout);
+        return new EvaluatorSettings(uri, model.strip(), keyEnv, timeout, coolDown);
     }
 
     private String raw(SettingKey key) {

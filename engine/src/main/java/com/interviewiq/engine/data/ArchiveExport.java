@@ -146,13 +146,13 @@ public final class ArchiveExport {
 
     private record AnswerRow(long sessionId, String questionKey, int seq, String category, int difficulty, String text,
                              boolean skipped, long timeTakenMs, Integer score, String marks, String feedback,
-                             String source, Integer overrideScore, String overrideNote, String overrideBy,
+                             String source, String detail, Integer overrideScore, String overrideNote, String overrideBy,
                              Instant overrideAt, Instant answeredAt) {
         static AnswerRow map(Row r) {
             return new AnswerRow(r.getLong("session_id"), r.getString("question_key"), r.getInt("seq"),
                     r.getString("category"), r.getInt("difficulty"), r.getString("answer_text"), r.getBoolean("skipped"),
                     r.getLong("time_taken_ms"), r.getInt("score"), r.getString("criteria_marks"), r.getString("feedback"),
-                    r.getString("evaluator_source"), r.getInt("override_score"), r.getString("override_note"),
+                    r.getString("evaluator_source"), r.getString("evaluator_detail"), r.getInt("override_score"), r.getString("override_note"),
                     r.getString("override_by"), r.getInstant("override_at"), r.getInstant("answered_at"));
         }
     }
@@ -176,7 +176,7 @@ public final class ArchiveExport {
                             : tx.query(Sql.of("""
                                     SELECT a.session_id, q.question_key, a.seq, a.category, a.difficulty, a.answer_text,
                                            a.skipped, a.time_taken_ms, a.score, a.criteria_marks, a.feedback,
-                                           a.evaluator_source, a.override_score, a.override_note, a.override_by,
+                                           a.evaluator_source, a.evaluator_detail, a.override_score, a.override_note, a.override_by,
                                            a.override_at, a.answered_at
                                     FROM answers a JOIN questions q ON q.id = a.question_id
                                     WHERE a.session_id > ? AND a.session_id <= ? ORDER BY a.session_id, a.seq""",
@@ -242,6 +242,7 @@ public final class ArchiveExport {
         }
         g.writeStringField("feedback", a.feedback());
         g.writeStringField("evaluatorSource", a.source());
+        g.writeStringField("evaluatorDetail", a.detail());
         number(g, "overrideScore", a.overrideScore());
         g.writeStringField("overrideNote", a.overrideNote());
         g.writeStringField("overrideBy", a.overrideBy());

@@ -235,13 +235,14 @@ public final class ArchiveImport {
                         s.version()))
                 .thenCompose(sessionId -> Stages.forEach(s.answers(), a -> tx.update(Sql.of("""
                                 INSERT INTO answers (session_id, question_id, seq, category, difficulty, answer_text, skipped,
-                                       time_taken_ms, score, criteria_marks, feedback, evaluator_source, override_score,
-                                       override_note, override_by, override_at, answered_at)
-                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                       time_taken_ms, score, criteria_marks, feedback, evaluator_source, evaluator_detail,
+                                       override_score, override_note, override_by, override_at, answered_at)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                         sessionId, ids.get(a.questionKey()), a.seq(), a.category(), a.difficulty(),
                         Sql.orNull(a.text(), String.class), a.skipped(), a.timeTakenMs(), Sql.orNull(a.score(), Integer.class),
                         Sql.orNull(a.criteriaMarks(), String.class), Sql.orNull(a.feedback(), String.class),
-                        Sql.orNull(a.evaluatorSource(), String.class), Sql.orNull(a.overrideScore(), Integer.class),
+                        Sql.orNull(a.evaluatorSource(), String.class),
+                        Sql.orNull(a.evaluatorDetail(), String.class), Sql.orNull(a.overrideScore(), Integer.class),
                         Sql.orNull(a.overrideNote(), String.class), Sql.orNull(a.overrideBy(), String.class),
                         Sql.orNull(a.overrideAt(), Instant.class), a.answeredAt()))));
     }

@@ -44,7 +44,7 @@ final class ArchiveRecords {
 
     record ArchivedAnswer(String questionKey, int seq, String category, int difficulty, String text, boolean skipped,
                           long timeTakenMs, Integer score, String criteriaMarks, String feedback, String evaluatorSource,
-                          Integer overrideScore, String overrideNote, String overrideBy, Instant overrideAt,
+                          String evaluatorDetail, Integer overrideScore, String overrideNote, String overrideBy, Instant overrideAt,
                           Instant answeredAt) {
     }
 
@@ -272,6 +272,7 @@ final class ArchiveRecords {
                 f.text("category", true, QuestionRules.MAX_CATEGORY), difficulty == null ? 1 : difficulty,
                 f.text("text", false, MAX_TEXT), f.bool("skipped"), taken == null ? 0 : taken, f.integer("score", false, 0, 100),
                 f.jsonArray("criteriaMarks", false, MAX_MARKS), f.text("feedback", false, MAX_FEEDBACK), source,
+                f.text("evaluatorDetail", false, 1000),
                 f.integer("overrideScore", false, 0, 100), f.text("overrideNote", false, MAX_NOTE),
                 f.text("overrideBy", false, MAX_NAME), f.instant("overrideAt", false), f.instant("answeredAt", true));
     }

@@ -3,6 +3,7 @@ package com.interviewiq.engine.evaluation;
 import com.interviewiq.engine.config.EvaluatorSettings;
 import com.interviewiq.engine.config.Settings;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /** Builds the engine's evaluator from the settings: rubric only, or remote with rubric fallback. */
@@ -12,9 +13,22 @@ public final class Evaluators {
 
     public static HybridEvaluator from(Settings settings) {
         EvaluatorSettings e = settings.evaluator();
-        if (!e.remoteEnabled()) {
-            return HybridEvaluator.rubricOnly();
-        }
-        return HybridEvaluator.from(Optional.of(new RemoteEvaluatorConfig(e.url(), e.model(), e.apiKeyEnv(), e.timeout())));
+        return new HybridEvaluator(new RubricScorer(), remote(e), e.coolDown(), Clock.systemDefaultZone());
+    }
+
+    /** The remote these settings describe (key from the process environment), empty for rubric only. */
+    public static Optional<RemoteEvaluator> remote(EvaluatorSettings e) {
+        return config(e).map(RemoteEvaluator::new);
+    }
+
+    static Optional<RemoteEvaluatorConfig> config(EvaluatorSettings e) {
+        return e.remoteEnabled()
+                ? Optional.of(new RemoteEvaluatorConfig(e.url(), e.model(), e.apiKeyEnv(), e.timeout()))
+                : Optional.empty();
+    }
+
+    /** Replaces the running evaluator's remote with the one {@code e} describes (Settings' Apply). */
+    public static void apply(HybridEvaluator evaluator, EvaluatorSettings e) {
+        evaluator.reconfigure(remote(e), e.coolDown());
     }
 }

@@ -4,28 +4,49 @@ import com.interviewiq.engine.questions.Question;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The evaluator the rest of the engine uses: the remote model when one is configured, the
  * rubric otherwise, and the rubric again whenever the remote model fails. A remote failure
  * therefore never reaches the caller; it shows up as source {@link EvaluatorSource#REMOTE_FALLBACK}
- * with the one-line reason in {@link Evaluation#detail()}.
+ * with the one-line reason in {@link Evaluation#detail()}. A {@link RemoteBreaker} keeps answers
+ * from a remote that keeps failing, so a hanging model server costs three timeouts, not one per
+ * answer. The remote can be replaced live ({@link #reconfigure}).
  */
 public final class HybridEvaluator implements AnswerEvaluator, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HybridEvaluator.class);
+    static final String NO_REMOTE = "no remote evaluator is configured";
 
     private final RubricScorer rubric;
-    private final Optional<RemoteEvaluator> remote;
+    private final Clock clock;
+    private final AtomicReference<Remote> remote = new AtomicReference<>();
+    private final List<Consumer<EvaluatorStatus>> listeners = new CopyOnWriteArrayList<>();
+
+    /** One configured remote with its own breaker: a reconfigure starts afresh. */
+    private record Remote(RemoteEvaluator evaluator, RemoteBreaker breaker) {
+    }
 
     public HybridEvaluator(RubricScorer rubric, Optional<RemoteEvaluator> remote) {
+        this(rubric, remote, RemoteEvaluatorConfig.DEFAULT_COOL_DOWN, Clock.systemDefaultZone());
+    }
+
+    /** {@code clock}'s zone formats the "unavailable since HH:MM" reason. */
+    public HybridEvaluator(RubricScorer rubric, Optional<RemoteEvaluator> remote, Duration coolDown, Clock clock) {
         this.rubric = Objects.requireNonNull(rubric, "rubric");
-        this.remote = Objects.requireNonNull(remote, "remote");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(remote, "remote").ifPresent(r -> this.remote.set(remote(r, coolDown)));
     }
 
     /** Keyword scoring only, for when no remote evaluator is configured. */
@@ -38,30 +59,112 @@ public final class HybridEvaluator implements AnswerEvaluator, AutoCloseable {
         return new HybridEvaluator(new RubricScorer(), config.map(RemoteEvaluator::new));
     }
 
+    private Remote remote(RemoteEvaluator evaluator, Duration coolDown) {
+        if (!evaluator.hasKey() && evaluator.config().apiKeyEnvVar() != null) {
+            // said once here and in the status, not once per answer
+            LOG.info("remote evaluator: API key variable {} is not set; requests go without a key",
+                    evaluator.config().apiKeyEnvVar());
+        }
+        return new Remote(evaluator, new RemoteBreaker(coolDown, clock));
+    }
+
     public boolean usesRemote() {
-        return remote.isPresent();
+        return remote.get() != null;
+    }
+
+    /**
+     * Replaces the remote (empty: rubric only) for answers evaluated from now on; the old one's
+     * HTTP client closes, which fails its calls in flight over to the rubric.
+     */
+    public void reconfigure(Optional<RemoteEvaluator> next, Duration coolDown) {
+        Remote old = remote.getAndSet(next.map(r -> remote(r, coolDown)).orElse(null));
+        if (old != null) {
+            old.evaluator().close();
+        }
+        notifyListeners();
+    }
+
+    /** Called with the new status whenever the breaker opens or closes, or the remote is replaced. */
+    public Runnable onChange(Consumer<EvaluatorStatus> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    public EvaluatorStatus status() {
+        Remote r = remote.get();
+        if (r == null) {
+            return EvaluatorStatus.OFF;
+        }
+        RemoteBreaker.Snapshot b = r.breaker().snapshot();
+        RemoteEvaluatorConfig c = r.evaluator().config();
+        String keyVar = c.apiKeyEnvVar();
+        boolean keyless = keyVar != null && !r.evaluator().hasKey();
+        String keyNote = keyless ? "API key variable " + keyVar + " is not set; requests go without a key" : null;
+        return new EvaluatorStatus(b.state().label(), hostAndPort(c), c.model(), c.timeout().toMillis(),
+                b.consecutiveFailures(), b.unavailableSince(), b.retryAt(), b.lastError(), b.reason(), keyNote,
+                keyless && !com.interviewiq.engine.config.EvaluatorSettings.DEFAULT_KEY_ENV.equals(keyVar));
+    }
+
+    private static String hostAndPort(RemoteEvaluatorConfig c) {
+        return c.endpoint().getPort() < 0 ? c.endpoint().getHost() : c.endpoint().getHost() + ":" + c.endpoint().getPort();
     }
 
     /** Never completes exceptionally because of the remote evaluator. */
     public CompletionStage<Evaluation> evaluate(Question question, String answer) {
-        if (remote.isEmpty()) {
-            return CompletableFuture.completedFuture(rubric.score(question, answer));
+        Remote r = remote.get();
+        if (r == null) {
+            Evaluation local = rubric.score(question, answer);
+            return CompletableFuture.completedFuture(new Evaluation(local.score(), local.marks(), local.feedback(),
+                    EvaluatorSource.RUBRIC, NO_REMOTE));
+        }
+        RemoteBreaker.Admission admission = r.breaker().admit();
+        if (admission == RemoteBreaker.Admission.SKIP) {
+            return CompletableFuture.completedFuture(fallback(question, answer, r.breaker().unavailableReason()));
         }
         CompletionStage<Evaluation> attempt;
         try {
-            attempt = Objects.requireNonNull(remote.get().evaluate(question, answer), "remote evaluator returned no stage");
+            attempt = Objects.requireNonNull(r.evaluator().evaluate(question, answer), "remote evaluator returned no stage");
         } catch (RuntimeException e) {
             attempt = CompletableFuture.failedFuture(e);
         }
         return attempt.handle((evaluation, failure) -> {
             if (failure == null && evaluation != null) {
+                changed(r, r.breaker().succeeded());
                 return evaluation;
             }
             String reason = reason(failure);
             LOG.warn("Remote evaluation of question {} failed, using the rubric: {}", question.key(), loggable(failure, reason));
-            Evaluation local = rubric.score(question, answer);
-            return new Evaluation(local.score(), local.marks(), local.feedback(), EvaluatorSource.REMOTE_FALLBACK, reason);
+            changed(r, r.breaker().failed(loggable(failure, reason), admission));
+            return fallback(question, answer, reason);
         });
+    }
+
+    private Evaluation fallback(Question question, String answer, String reason) {
+        Evaluation local = rubric.score(question, answer);
+        return new Evaluation(local.score(), local.marks(), local.feedback(), EvaluatorSource.REMOTE_FALLBACK, reason);
+    }
+
+    private void changed(Remote r, RemoteBreaker.Change change) {
+        if (change == RemoteBreaker.Change.NONE || remote.get() != r) {
+            return;
+        }
+        if (change == RemoteBreaker.Change.OPENED) {
+            LOG.warn("{}: answers are scored by the rubric until a probe call succeeds", r.breaker().unavailableReason());
+        } else {
+            LOG.info("remote evaluator answers again: the breaker is closed");
+        }
+        notifyListeners();
+    }
+
+    private void notifyListeners() {
+        EvaluatorStatus now = status();
+        for (Consumer<EvaluatorStatus> l : listeners) {
+            try {
+                l.accept(now);
+            } catch (RuntimeException e) {
+                LOG.warn("evaluator status listener failed: {}", e.toString());
+            }
+        }
     }
 
     /** The reason without the model's reply, which may echo the answer (logs hold no answers). */
@@ -92,6 +195,9 @@ public final class HybridEvaluator implements AnswerEvaluator, AutoCloseable {
 
     @Override
     public void close() {
-        remote.ifPresent(RemoteEvaluator::close);
+        Remote r = remote.getAndSet(null);
+        if (r != null) {
+            r.evaluator().close();
+        }
     }
 }

@@ -109,17 +109,22 @@ public final class RemoteEvaluator implements AutoCloseable {
         return builder.build();
     }
 
-    /** The key, read when needed so that no copy is kept; null when none is configured. */
+    /**
+     * The key, read when needed so that no copy is kept; null when no variable is configured or it
+     * is unset: local servers (Ollama, llama.cpp) take requests without one.
+     */
     private String apiKey() {
         String variable = config.apiKeyEnvVar();
         if (variable == null) {
             return null;
         }
         String key = env.apply(variable);
-        if (key == null || key.isBlank()) {
-            throw new RemoteEvaluationException("remote evaluator API key variable " + variable + " is not set");
-        }
-        return key.strip();
+        return key == null || key.isBlank() ? null : key.strip();
+    }
+
+    /** Whether requests carry a key: false when the configured variable is unset (or none is configured). */
+    public boolean hasKey() {
+        return apiKey() != null;
     }
 
     private Evaluation verdict(HttpResponse<String> response, Question question) {
@@ -132,8 +137,8 @@ public final class RemoteEvaluator implements AutoCloseable {
 
     private String hint(int status) {
         return switch (status) {
-            case 401, 403 -> config.apiKeyEnvVar() == null
-                    ? " (no API key is configured)"
+            case 401, 403 -> config.apiKeyEnvVar() == null ? " (no API key is configured)"
+                    : !hasKey() ? " (the API key variable " + config.apiKeyEnvVar() + " is not set)"
                     : " (check the API key in " + config.apiKeyEnvVar() + ")";
             case 404 -> " (check the endpoint path and the model name)";
             default -> "";

@@ -16,6 +16,8 @@ import java.util.Locale;
  */
 public record RemoteEvaluatorConfig(URI endpoint, String model, String apiKeyEnvVar, Duration timeout) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** How long the breaker keeps answers from a remote that failed three times in a row. */
+    public static final Duration DEFAULT_COOL_DOWN = Duration.ofSeconds(60);
     private static final Duration MIN_TIMEOUT = Duration.ofSeconds(1);
     private static final Duration MAX_TIMEOUT = Duration.ofSeconds(120);
 

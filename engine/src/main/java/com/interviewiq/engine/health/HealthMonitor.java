@@ -48,6 +48,7 @@ public final class HealthMonitor {
     private boolean closed; // guarded by this
     private volatile boolean fed;
     private final Supplier<Load> gauges;
+    private final List<Supplier<CheckResult>> extraChecks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** {@code db} supplies the backend to ping (pings are not counted as application work). */
     public HealthMonitor(Settings settings, Supplier<Database> db, Clock clock) {
@@ -83,6 +84,19 @@ public final class HealthMonitor {
 
     public AlertLog alerts() {
         return alerts;
+    }
+
+    /**
+     * A check judged outside the database thresholds (the remote evaluator's breaker): shown with the
+     * others; a warn or critical level from it makes the engine DEGRADED.
+     */
+    public void addCheck(Supplier<CheckResult> check) {
+        extraChecks.add(check);
+    }
+
+    /** Records that a condition raised with {@link #raise} is over. */
+    public void clear(String check, String message) {
+        alerts.add(new Alert(clock.instant(), check, Alert.CLEARED, "ok", null, null, message));
     }
 
     /** Records an alert raised outside the threshold checks (e.g. the engine fell back to sync at start). */
@@ -245,8 +259,11 @@ public final class HealthMonitor {
                 schemaFailure != null ? schemaFailure
                         : schema.current() ? "at version " + schema.currentVersion()
                         : schema.pending() + " migration(s) pending at version " + schema.currentVersion()));
+        List<CheckResult> extra = extraChecks.stream().map(Supplier::get).toList();
+        checks.addAll(extra);
         HealthStatus status = pingFailure != null || !schemaOk ? HealthStatus.DOWN
                 : List.of(ping, saturation, pending, p99, errors, server).stream().anyMatch(CheckState::alerting)
+                || extra.stream().anyMatch(c -> !"ok".equals(c.level()))
                 ? HealthStatus.DEGRADED : HealthStatus.UP;
         Database d = db.get();
         return new HealthReport(status, d.mode().label(), current.get().database().location(), now, checks);
@@ -261,7 +278,10 @@ public final class HealthMonitor {
         if (closed || fed) {
             return report();
         }
-        return once(settings, db.get(), gauges.get(), clock);
+        HealthMonitor m = new HealthMonitor(settings, current, db, clock);
+        extraChecks.forEach(m::addCheck);
+        m.onSampleNoSustain(gauges.get());
+        return m.report();
     }
 
     /** One-shot health for the CLI: pings now and judges the instant values without sustain. */

@@ -26,8 +26,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The localhost HTTP endpoints: GET /health, /monitoring/database and /metrics (Prometheus
- * text). Bound to 127.0.0.1 only; with a token set, every request needs
+ * The localhost HTTP endpoints: GET /health, /monitoring/database, /monitoring/evaluator (the
+ * remote evaluator's circuit breaker) and /metrics (Prometheus text). Bound to 127.0.0.1 only; with a token set, every request needs
  * {@code Authorization: Bearer <token>}.
  */
 public final class MonitoringEndpoints implements AutoCloseable {
@@ -85,8 +85,9 @@ public final class MonitoringEndpoints implements AutoCloseable {
                     json(ex, report.status() == HealthStatus.DOWN ? 503 : 200, report);
                 }
                 case "/monitoring/database" -> json(ex, 200, database(ex.getRequestURI()));
+                case "/monitoring/evaluator" -> json(ex, 200, engine.evaluator().status());
                 case "/metrics" -> text(ex, engine.monitor().registry().scrape());
-                default -> json(ex, 404, Map.of("error", "no such endpoint; try /health, /monitoring/database or /metrics"));
+                default -> json(ex, 404, Map.of("error", "no such endpoint; try /health, /monitoring/database, /monitoring/evaluator or /metrics"));
             }
         } catch (RuntimeException e) {
             LOG.warn("request {} failed: {}", ex.getRequestURI(), e.toString());

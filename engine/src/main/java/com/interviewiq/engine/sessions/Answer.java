@@ -8,11 +8,12 @@ import java.util.List;
 
 /**
  * A stored answer. {@code score} is the evaluator's (null when skipped); an interviewer's
- * override is kept beside it, never in place of it.
+ * override is kept beside it, never in place of it. {@code evaluatorDetail} says why the remote
+ * evaluator did not score it (null when it did, or when none is configured).
  */
 public record Answer(long id, long sessionId, long questionId, int seq, String category, int difficulty,
                      String text, boolean skipped, long timeTakenMs, Integer score, List<CriterionMark> marks,
-                     String feedback, EvaluatorSource source, Integer overrideScore, String overrideNote,
+                     String feedback, EvaluatorSource source, String evaluatorDetail, Integer overrideScore, String overrideNote,
                      String overrideBy, Instant overrideAt, Instant answeredAt) {
     public Answer {
         marks = marks == null ? List.of() : List.copyOf(marks);

@@ -46,7 +46,8 @@ public final class ReportMarkdown {
                     .append(t.overrideScore() == null ? "" : t.overrideScore()
                             + (t.overrideNote() == null ? "" : " – " + cell(t.overrideNote()))
                             + (t.overrideBy() == null ? "" : " (" + cell(t.overrideBy()) + ")"))
-                    .append(" | ").append(t.evaluatorSource() == null ? "" : t.evaluatorSource()).append(" | ")
+                    .append(" | ").append(t.evaluatorSource() == null ? "" : t.evaluatorSource())
+                    .append(t.evaluatorDetail() == null ? "" : ": " + cell(t.evaluatorDetail())).append(" | ")
                     .append(cell(String.join("; ", t.missed()))).append(" |\n");
         }
         return md.toString();

@@ -23,11 +23,14 @@ public record SessionReport(long sessionId, String candidate, String interviewer
     public record GroupScore(String group, int answered, double averageScore) {
     }
 
-    /** One asked question: evaluator score and override side by side. */
+    /**
+     * One asked question: evaluator score and override side by side; {@code evaluatorDetail} is why the
+     * remote evaluator did not score it (null when it did or none is configured).
+     */
     public record TimelineEntry(int seq, Instant answeredAt, String category, int difficulty, long questionId,
                                 String questionTitle, boolean skipped, long timeTakenSeconds, Integer score, Integer overrideScore,
                                 String overrideNote, String overrideBy, Instant overrideAt, String evaluatorSource,
-                                List<String> missed) {
+                                String evaluatorDetail, List<String> missed) {
         public TimelineEntry {
             missed = List.copyOf(missed);
         }

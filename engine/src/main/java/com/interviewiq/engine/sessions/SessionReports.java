@@ -24,7 +24,7 @@ public final class SessionReports {
             List<String> missed = a.marks().stream().filter(m -> !m.met()).map(CriterionMark::criterion).toList();
             timeline.add(new SessionReport.TimelineEntry(a.seq(), a.answeredAt(), a.category(), a.difficulty(),
                     a.questionId(), titles.get(a.questionId()), a.skipped(), a.timeTakenMs() / 1000, a.score(), a.overrideScore(), a.overrideNote(),
-                    a.overrideBy(), a.overrideAt(), a.source() == null ? null : a.source().label(), missed));
+                    a.overrideBy(), a.overrideAt(), a.source() == null ? null : a.source().label(), a.evaluatorDetail(), missed));
         }
         List<SessionReport.GroupScore> byCategory = groups(answers, Answer::category, new LinkedHashMap<>());
         List<SessionReport.GroupScore> byDifficulty = groups(answers, a -> "difficulty " + a.difficulty(), new TreeMap<>());

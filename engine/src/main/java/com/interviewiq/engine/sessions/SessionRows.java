@@ -15,7 +15,7 @@ final class SessionRows {
             + "status, current_difficulty, current_question_id, current_served_at, stop_reason, created_at, "
             + "started_at, paused_at, paused_millis, finished_at, version";
     static final String ANSWER_COLUMNS = "id, session_id, question_id, seq, category, difficulty, answer_text, skipped, "
-            + "time_taken_ms, score, criteria_marks, feedback, evaluator_source, override_score, override_note, override_by, override_at, answered_at";
+            + "time_taken_ms, score, criteria_marks, feedback, evaluator_source, evaluator_detail, override_score, override_note, override_by, override_at, answered_at";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final TypeReference<List<CriterionMark>> MARKS = new TypeReference<>() {
@@ -40,6 +40,7 @@ final class SessionRows {
                 r.getString("category"), r.getInt("difficulty"), r.getString("answer_text"), r.getBoolean("skipped"),
                 r.getLong("time_taken_ms"), r.getInt("score"), marks == null ? List.of() : read(marks, MARKS),
                 r.getString("feedback"), source == null ? null : EvaluatorSource.fromLabel(source),
+                r.getString("evaluator_detail"),
                 r.getInt("override_score"), r.getString("override_note"), r.getString("override_by"),
                 r.getInstant("override_at"), r.getInstant("answered_at"));
     }

@@ -148,13 +148,14 @@ public final class SessionService {
                     .thenCompose(asked -> tx.insert(Sql.of("""
                                     INSERT INTO answers (session_id, question_id, seq, category, difficulty, answer_text,
                                            skipped, time_taken_ms, score, criteria_marks, feedback, evaluator_source,
-                                           answered_at)
-                                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                           evaluator_detail, answered_at)
+                                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                             id, q.id(), asked + 1, q.category(), q.difficulty(), Sql.orNull(text, String.class),
                             skipped, timeTakenMs, Sql.orNull(score, Integer.class),
                             Sql.orNull(e == null ? null : SessionRows.json(e.marks()), String.class),
                             Sql.orNull(e == null ? null : truncate(e.feedback(), 4000), String.class),
-                            Sql.orNull(e == null ? null : e.source().label(), String.class), now)))
+                            Sql.orNull(e == null ? null : e.source().label(), String.class),
+                            Sql.orNull(e == null ? null : truncate(e.detail(), 1000), String.class), now)))
                     .thenCompose(answerId -> tx.queryOne(Sql.of("SELECT " + SessionRows.ANSWER_COLUMNS
                             + " FROM answers WHERE id = ?", answerId), SessionRows::answer))
                     .thenApply(a -> new SubmittedAnswer(a, e));

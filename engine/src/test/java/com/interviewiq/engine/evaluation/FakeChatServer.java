@@ -83,6 +83,13 @@ final class FakeChatServer implements AutoCloseable {
         return this;
     }
 
+    /** Held requests are answered now, and later ones at once: the model server is back. */
+    FakeChatServer release() {
+        holding = false;
+        released.countDown();
+        return this;
+    }
+
     /** The next request the server received, waiting up to 5 s for it. */
     Recorded takeRequest() throws InterruptedException {
         Recorded request = requests.poll(5, TimeUnit.SECONDS);

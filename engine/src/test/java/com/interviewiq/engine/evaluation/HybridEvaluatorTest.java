@@ -47,10 +47,12 @@ class HybridEvaluatorTest {
         Evaluation evaluation = await(rubricOnly, ANSWER);
 
         assertThat(rubricOnly.usesRemote()).isFalse();
-        assertThat(evaluation).isEqualTo(rubricVerdict);
+        assertThat(evaluation.marks()).isEqualTo(rubricVerdict.marks());
         assertThat(evaluation.score()).isEqualTo(60);
         assertThat(evaluation.source().label()).isEqualTo("rubric");
-        assertThat(evaluation.detail()).isNull();
+        assertThat(evaluation.detail()).as("kept with the answer: why no model scored it")
+                .isEqualTo("no remote evaluator is configured");
+        assertThat(rubricOnly.status().state()).isEqualTo("off");
         assertThat(HybridEvaluator.from(Optional.empty()).usesRemote()).isFalse();
         assertThat(server.requestCount()).isZero();
     }

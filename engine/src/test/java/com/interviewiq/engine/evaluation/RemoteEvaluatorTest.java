@@ -113,12 +113,22 @@ class RemoteEvaluatorTest {
     }
 
     @Test
-    void unsetKeyVariableFailsWithoutCallingTheServer() {
+    void unsetKeyVariableCallsTheServerWithoutAKey() throws Exception {
+        server.replyWithContent(GOOD_VERDICT);
+        try (RemoteEvaluator unset = evaluator(server.endpoint(), "IQ_UNSET_KEY", Duration.ofSeconds(1))) {
+            assertThat(unset.hasKey()).isFalse();
+            assertThat(await(unset.evaluate(Questions.indexQuestion(), ANSWER)).score()).isEqualTo(72);
+        }
+        assertThat(server.takeRequest().headers().containsKey("Authorization")).isFalse();
+    }
+
+    @Test
+    void refusedForWantOfAKeyTheReasonNamesTheUnsetVariable() {
+        server.reply(401, "{}");
         try (RemoteEvaluator unset = evaluator(server.endpoint(), "IQ_UNSET_KEY", Duration.ofSeconds(1))) {
             assertThat(failureOf(unset.evaluate(Questions.indexQuestion(), ANSWER)))
-                    .hasMessage("remote evaluator API key variable IQ_UNSET_KEY is not set");
+                    .hasMessage("remote evaluator answered HTTP 401 (the API key variable IQ_UNSET_KEY is not set)");
         }
-        assertThat(server.requestCount()).isZero();
     }
 
     @ParameterizedTest(name = "{0}")

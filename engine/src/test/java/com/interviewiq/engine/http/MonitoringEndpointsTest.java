@@ -63,7 +63,11 @@ class MonitoringEndpointsTest {
         JsonNode h = JsonSupport.mapper().readTree(health.body());
         assertThat(h.get("status").asText()).isEqualTo("UP");
         assertThat(h.get("checks").findValuesAsText("name")).contains("ping", "pool saturation", "pending acquires",
-                "p99 latency", "error rate", "migrations");
+                "p99 latency", "error rate", "migrations", "evaluator");
+
+        JsonNode e = JsonSupport.mapper().readTree(get("/monitoring/evaluator", "s3cr3t-token").body());
+        assertThat(e.get("state").asText()).as("no remote configured").isEqualTo("off");
+        assertThat(e.has("consecutiveFailures")).isTrue();
 
         JsonNode m = JsonSupport.mapper().readTree(get("/monitoring/database?samples=3", "s3cr3t-token").body());
         assertThat(m.get("pool").get("max").asInt()).isEqualTo(50);
@@ -74,7 +78,7 @@ class MonitoringEndpointsTest {
         HttpResponse<String> metrics = get("/metrics", "s3cr3t-token");
         assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
         assertThat(metrics.body()).contains("hikaricp_connections_max", "interviewiq_db_mode{mode=\"sync\"} 1.0",
-                "interviewiq_db_transaction_seconds_count");
+                "interviewiq_db_transaction_seconds_count", "interviewiq_evaluator_breaker_open 0.0");
     }
 
     @Test

@@ -145,6 +145,13 @@ final class ReportView {
                     + (e.answeredAt() == null ? "" : " · at " + TIME.format(e.answeredAt())) + " · " + score + override);
             facts.setWrapText(true);
             VBox item = new VBox(1, head, facts);
+            if (e.evaluatorDetail() != null && !e.evaluatorDetail().isBlank()) {
+                // why no model scored it: the interviewer weighs a rubric score accordingly
+                Label why = new Label("Evaluator: " + e.evaluatorDetail());
+                why.setWrapText(true);
+                why.getStyleClass().add("report-evaluator-detail");
+                item.getChildren().add(why);
+            }
             if (!e.missed().isEmpty()) {
                 Label missed = new Label("Missed: " + String.join("; ", e.missed()));
                 missed.setWrapText(true);

@@ -1,6 +1,7 @@
 package com.interviewiq.ui.settings;
 
 import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.config.EvaluatorSettings;
 import com.interviewiq.engine.db.SwitchProgress;
 
 import java.util.concurrent.CompletionStage;
@@ -15,8 +16,20 @@ public interface SettingsApplier {
     /** Completes with the sentence shown beside the buttons; fails with the reason nothing was applied. */
     CompletionStage<String> apply(SettingsViewModel fields, Consumer<SwitchProgress> progress);
 
+    /** The evaluator at once (it holds no connections), then the backend through the live switch. */
     static SettingsApplier switching(Engine engine) {
-        return (fields, progress) -> engine.reconfigure(fields.backendSpec(), progress)
-                .thenApply(r -> r.switched() ? "Applied: " + r.summary() : "Not applied, " + r.summary());
+        return (fields, progress) -> {
+            EvaluatorSettings evaluator = fields.resolved().evaluator();
+            String said = "";
+            if (!evaluator.equals(engine.settings().evaluator())) {
+                engine.applyEvaluator(evaluator);
+                said = evaluator.remoteEnabled()
+                        ? " Evaluator: " + evaluator.model() + " at " + evaluator.url().getHost() + " from now on."
+                        : " Evaluator: the rubric from now on.";
+            }
+            String evaluatorSaid = said;
+            return engine.reconfigure(fields.backendSpec(), progress)
+                    .thenApply(r -> (r.switched() ? "Applied: " + r.summary() : "Not applied, " + r.summary()) + evaluatorSaid);
+        };
     }
 }

@@ -1,6 +1,7 @@
 package com.interviewiq.ui.settings;
 
 import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.evaluation.EvaluatorTrial;
 import com.interviewiq.engine.config.DatabaseTarget;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.db.SwitchProgress;
@@ -45,12 +46,16 @@ public final class SettingsScreen {
     @FXML private Label resultLabel;
 
     private final Node extra;
+    private final Node evaluatorTest;
 
-    private SettingsScreen(SettingsViewModel model, SettingsApplier applier, Path dataDir, Node extra) {
+    private SettingsScreen(SettingsViewModel model, SettingsApplier applier, Path dataDir, Node extra,
+                           Map<String, String> env) {
         this.model = model;
         this.applier = applier;
         this.dataDir = dataDir;
         this.extra = extra;
+        this.evaluatorTest = EvaluatorTestRow.create(new EvaluatorTestViewModel(model,
+                e -> EvaluatorTrial.run(e, env::get), env::get, FxThread::run));
     }
 
     public static Parent create(ConsoleContext context) {
@@ -65,14 +70,16 @@ public final class SettingsScreen {
                 FxThread::run);
         return Views.load(SettingsScreen.class, "/com/interviewiq/ui/settings/Settings.fxml",
                 type -> new SettingsScreen(new SettingsViewModel(dataDir, env, engine.settings()),
-                        SettingsApplier.switching(engine), dataDir, DataPanel.create(data))).root();
+                        SettingsApplier.switching(engine), dataDir, DataPanel.create(data), env)).root();
     }
 
     /** The fields with what Apply should do with them (switch the engine, or start one when there is none). */
     public static Parent create(SettingsViewModel model, SettingsApplier applier, Path dataDir) {
         return Views.load(SettingsScreen.class, "/com/interviewiq/ui/settings/Settings.fxml",
-                type -> new SettingsScreen(model, applier, dataDir, null)).root();
+                type -> new SettingsScreen(model, applier, dataDir, null, System.getenv())).root();
     }
+
+    private static final String EVALUATOR_SECTION = "Remote evaluator";
 
     @FXML
     private void initialize() {
@@ -99,6 +106,8 @@ public final class SettingsScreen {
             }
             grid.addRow(row, label, cell, hint);
         }
+        GridPane evaluator = grids.get(EVALUATOR_SECTION);
+        evaluator.add(evaluatorTest, 1, evaluator.getRowCount(), 2, 1);
         if (extra != null) {
             sections.getChildren().add(extra);
         }
@@ -192,7 +201,7 @@ public final class SettingsScreen {
         }
         FxThread.then(CompletableFuture.runAsync(model::save), x -> resultLabel.setText(
                 "Saved to " + dataDir.resolve("settings.json")
-                        + ". Apply switches the running engine; monitoring, HTTP and evaluator changes take effect after a restart."),
+                        + ". Apply switches the running engine and the evaluator; monitoring and HTTP changes take effect after a restart."),
                 e -> resultLabel.setText("Not saved: " + FxThread.message(e)));
     }
 

@@ -45,6 +45,7 @@ public final class ShellController {
     @FXML private Label modeLabel;
     @FXML private Label healthLabel;
     @FXML private Label poolLabel;
+    @FXML private Label evaluatorLabel;
     @FXML private Label noticeLabel;
     @FXML private ProgressBar poolBar;
     @FXML private ToggleButton themeToggle;
@@ -78,6 +79,9 @@ public final class ShellController {
         healthLabel.textProperty().bind(status.health());
         healthLabel.idProperty().set("statusHealth");
         poolLabel.textProperty().bind(status.pool());
+        evaluatorLabel.textProperty().bind(status.evaluator());
+        evaluatorLabel.visibleProperty().bind(status.evaluator().isNotEmpty());
+        evaluatorLabel.managedProperty().bind(evaluatorLabel.visibleProperty());
         poolBar.progressProperty().bind(status.utilisation());
         themeToggle.setGraphic(new FontIcon(Feather.MOON));
         themeToggle.setSelected(state.dark());

@@ -1,6 +1,7 @@
 package com.interviewiq.ui.shell;
 
 import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.evaluation.EvaluatorStatus;
 import com.interviewiq.engine.health.HealthReport;
 import com.interviewiq.engine.health.HealthStatus;
 import com.interviewiq.engine.monitor.MetricsSample;
@@ -23,16 +24,23 @@ public final class StatusViewModel {
     private static final String DOWN = "down";
     private static final java.time.format.DateTimeFormatter SINCE =
             java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
+    private static final java.time.format.DateTimeFormatter EVALUATOR_SINCE =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault());
     private final StringProperty database = new SimpleStringProperty("");
     private final StringProperty mode = new SimpleStringProperty("");
     private final StringProperty health = new SimpleStringProperty("…");
     private final StringProperty pool = new SimpleStringProperty("");
     private final DoubleProperty utilisation = new SimpleDoubleProperty();
+    private final StringProperty evaluator = new SimpleStringProperty("");
     private Runnable unsubscribe = () -> { };
+    private Runnable unwatchEvaluator = () -> { };
 
     public void bind(Engine engine) {
         database.set(engine.settings().database().location());
         mode.set(engine.backend().mode().label());
+        evaluator(engine.evaluator().status());
+        // told by the evaluator itself: the notice shows with monitoring off too, the moment the breaker opens
+        unwatchEvaluator = engine.evaluator().onChange(e -> FxThread.run(() -> evaluator(e)));
         if (!engine.monitor().enabled()) {
             health.set("monitoring off");
             return;
@@ -66,8 +74,19 @@ public final class StatusViewModel {
         utilisation.set(s.utilisation());
     }
 
+    /** While the breaker is open: "evaluator: rubric since 14:02 (remote failing)"; empty otherwise. */
+    void evaluator(EvaluatorStatus e) {
+        evaluator.set(!e.unavailable() ? "" : "evaluator: rubric since "
+                + EVALUATOR_SINCE.format(e.unavailableSince()) + " (remote failing: " + e.lastError() + ")");
+    }
+
     public void unbind() {
         unsubscribe.run();
+        unwatchEvaluator.run();
+    }
+
+    public ReadOnlyStringProperty evaluator() {
+        return evaluator;
     }
 
     public ReadOnlyStringProperty database() {

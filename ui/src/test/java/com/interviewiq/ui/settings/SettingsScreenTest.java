@@ -99,4 +99,62 @@ class SettingsScreenTest {
         assertThat(FxScene.text(robot, ".env-note"))
                 .contains("INTERVIEWIQ_SAMPLE_INTERVAL_MILLIS");
     }
+
+    @Test
+    void theEvaluatorIsTestedWithTheEditedFieldsAndAppliedLive() throws Exception {
+        com.sun.net.httpserver.HttpServer chat = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.concurrent.atomic.AtomicReference<String> authorization = new java.util.concurrent.atomic.AtomicReference<>("");
+        chat.createContext("/", ex -> {
+            authorization.set(String.valueOf(ex.getRequestHeaders().getFirst("Authorization")));
+            ex.getRequestBody().readAllBytes();
+            byte[] body = """
+                    {"choices": [{"index": 0, "message": {"role": "assistant", "content":
+                    "{\\"score\\": 88, \\"criteria\\": [], \\"feedback\\": \\"Names ConcurrentHashMap.\\"}"}}]}"""
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        chat.start();
+        try {
+            String url = "http://127.0.0.1:" + chat.getAddress().getPort() + "/v1/chat/completions";
+            set("#field-evaluatorUrl", url);
+            set("#field-evaluatorModel", "grader-1");
+            set("#field-evaluatorApiKeyEnv", "IQ_SETTINGS_TEST_KEY");
+            assertThat(FxScene.text(robot, "#evaluatorKeyNote"))
+                    .startsWith("The API key variable IQ_SETTINGS_TEST_KEY is not set in this console's environment");
+
+            // below the fold of the scroll pane: fired as a click would
+            robot.interact(() -> robot.lookup("#testEvaluator").queryButton().fire());
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(FxScene.text(robot, "#evaluatorTestResult"))
+                    .startsWith("Remote scored the sample answer 88/100 in ").contains("Its reply: Names ConcurrentHashMap."));
+            assertThat(authorization.get()).as("keyless: no header").isEqualTo("null");
+            assertThat(engine.evaluator().status().state()).as("a test applies nothing").isEqualTo("off");
+
+            robot.clickOn("#applySettings");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(FxScene.text(robot, "#settingsResult")).contains("Evaluator: grader-1 at 127.0.0.1 from now on."));
+            assertThat(engine.evaluator().status().state()).isEqualTo("closed");
+            assertThat(engine.settings().evaluator().url()).hasToString(url);
+        } finally {
+            chat.stop(0);
+        }
+    }
+
+    @Test
+    void aKeyPastedAsTheVariableNameIsRefusedWithoutEchoingIt() {
+        set("#field-evaluatorApiKeyEnv", "sk-live-1234567890");
+        robot.clickOn("#saveSettings");
+
+        assertThat(FxScene.text(robot, "#error-evaluatorApiKeyEnv"))
+                .isEqualTo("must be the name of an environment variable (letters, digits, '_'), not the key itself");
+        assertThat(FxScene.text(robot, "#settingsResult")).startsWith("Not saved");
+        assertThat(dataDir.resolve("settings.json")).doesNotExist();
+    }
+
+    private void set(String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
+    }
 }

@@ -60,4 +60,20 @@ class StatusViewModelTest {
     private static MetricsSample idle(Instant t, PoolStats pool, MetricsSample.Totals totals) {
         return new MetricsSample(t, "sync", pool, MetricsSample.Rates.NONE, MetricsSample.Latency.NONE, totals, 1, false);
     }
+
+    @Test
+    void saysWhileTheEvaluatorBreakerKeepsAnswersFromTheRemote() {
+        StatusViewModel m = new StatusViewModel();
+        java.time.Instant since = java.time.Instant.parse("2026-12-02T14:02:00Z");
+
+        m.evaluator(new com.interviewiq.engine.evaluation.EvaluatorStatus("open", "127.0.0.1:11434", "llama3", 10_000, 3,
+                since, since.plusSeconds(60), "remote evaluator timed out after 10000 ms", "why", null, false));
+
+        assertThat(m.evaluator().get()).isEqualTo("evaluator: rubric since "
+                + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault()).format(since)
+                + " (remote failing: remote evaluator timed out after 10000 ms)");
+
+        m.evaluator(com.interviewiq.engine.evaluation.EvaluatorStatus.OFF);
+        assertThat(m.evaluator().get()).isEmpty();
+    }
 }
