@@ -42,14 +42,6 @@ final class TimelineTable {
         }
     }
 
-    /**
-     * Why the remote evaluator did not score this answer, shown beside the source. The report does
-     * not carry it yet; when {@code TimelineEntry.evaluatorDetail()} lands this returns it.
-     */
-    static String evaluatorDetail(TimelineEntry e) {
-        return null;
-    }
-
     void draw(List<TimelineEntry> entries) {
         canvas.ensure(60);
         header();
@@ -133,7 +125,7 @@ final class TimelineTable {
     private List<Line> evaluator(TimelineEntry e) {
         List<Line> lines = new ArrayList<>();
         add(lines, e.evaluatorSource() == null ? "–" : e.evaluatorSource(), 3, false, 8.5f, PdfCanvas.INK);
-        String detail = evaluatorDetail(e);
+        String detail = e.evaluatorDetail(); // why the remote evaluator did not score it
         if (detail != null && !detail.isBlank()) {
             add(lines, detail, 3, false, 7.5f, PdfCanvas.MUTED);
         }

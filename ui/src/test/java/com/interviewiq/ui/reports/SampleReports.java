@@ -37,7 +37,8 @@ public final class SampleReports {
                         overridden ? "The candidate reasoned well about trade-offs the rubric does not list: back-pressure, "
                                 + "token buckets per tenant and what to tell the client when a region is down. Über gut." : null,
                         overridden ? "Ana Müller" : null, overridden ? start.plusSeconds(seq * 240L + 60) : null,
-                        skipped ? null : i == 4 ? "local (remote evaluator timed out)" : "remote",
+                        skipped ? null : i == 4 ? "remote-fallback" : "remote",
+                        i == 4 ? "the remote evaluator did not answer within 30 s; the rubric scored it" : null,
                         i == 0 ? List.of("NULL handling", "outer join on several tables") : List.of()));
             }
         }
