@@ -124,10 +124,10 @@ final class TimelineTable {
 
     private List<Line> evaluator(TimelineEntry e) {
         List<Line> lines = new ArrayList<>();
-        add(lines, e.evaluatorSource() == null ? "–" : e.evaluatorSource(), 3, false, 8.5f, PdfCanvas.INK);
+        add(lines, e.evaluatorSource() == null ? "–" : e.evaluatorSource(), 4, false, 8.5f, PdfCanvas.INK);
         String detail = e.evaluatorDetail(); // why the remote evaluator did not score it
         if (detail != null && !detail.isBlank()) {
-            add(lines, detail, 3, false, 7.5f, PdfCanvas.MUTED);
+            add(lines, detail, 4, false, 7.5f, PdfCanvas.MUTED);
         }
         return cap(lines);
     }

@@ -126,6 +126,28 @@ class ReportPdfTest {
         }
     }
 
+    @Test
+    void noTextRunsIntoTheMargins() throws Exception {
+        SessionReport report = SampleReports.report("Zoë Ångström", "Дмитрий Иванов", 2);
+        for (Paper paper : Paper.values()) {
+            try (PDDocument doc = Loader.loadPDF(ReportPdf.bytes(report, paper))) {
+                float[] extent = {Float.MAX_VALUE, 0};
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                        for (var p : positions) {
+                            extent[0] = Math.min(extent[0], p.getXDirAdj());
+                            extent[1] = Math.max(extent[1], p.getXDirAdj() + p.getWidthDirAdj());
+                        }
+                    }
+                };
+                stripper.getText(doc);
+                assertThat(extent[0]).as(paper + " left").isGreaterThanOrEqualTo(47.5f);
+                assertThat(extent[1]).as(paper + " right").isLessThanOrEqualTo(paper.width() - 47.5f);
+            }
+        }
+    }
+
     /** Renders the sample report's pages for docs/screenshots (copied from target by hand when the layout changes). */
     @Test
     void thePagesRenderAsImages() throws Exception {
