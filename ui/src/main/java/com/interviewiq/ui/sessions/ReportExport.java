@@ -27,7 +27,11 @@ final class ReportExport {
         return name.endsWith(".json") ? Format.JSON : name.endsWith(".pdf") ? Format.PDF : Format.MARKDOWN;
     }
 
+    /** The text formats; a PDF is not text ({@link #write} makes it). */
     static String render(SessionReport report, Format format) {
+        if (format == Format.PDF) {
+            throw new IllegalArgumentException("a PDF is written, not rendered as text");
+        }
         if (format == Format.MARKDOWN) {
             return ReportMarkdown.render(report);
         }
