@@ -1,18 +1,23 @@
 package com.interviewiq.app;
 
 import com.interviewiq.engine.Engine;
+import com.interviewiq.engine.data.DataException;
 import com.interviewiq.engine.sessions.ReportMarkdown;
 import com.interviewiq.engine.sessions.SessionFilter;
 import com.interviewiq.engine.sessions.SessionReport;
 import com.interviewiq.engine.sessions.SessionStatus;
 import com.interviewiq.engine.sessions.SessionSummary;
+import com.interviewiq.ui.reports.Paper;
+import com.interviewiq.ui.reports.ReportPdf;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,7 +64,7 @@ final class SessionsCommand {
         }
     }
 
-    @Command(name = "report", description = "Print a session's report (Markdown unless --json).",
+    @Command(name = "report", description = "Print a session's report (Markdown unless --json), or write it as a PDF.",
             mixinStandardHelpOptions = true)
     static final class Report extends EngineCommand {
         @Parameters(paramLabel = "ID") long id;
@@ -67,19 +72,62 @@ final class SessionsCommand {
         @ArgGroup(exclusive = true)
         Format format = new Format();
 
+        @Option(names = "--paper", paramLabel = "a4|letter",
+                description = "Paper for --pdf (default: Letter where the locale's country uses it, such as the US, Canada, Mexico "
+                        + "or the Philippines; A4 elsewhere)")
+        String paper;
+
         static final class Format {
             @Option(names = "--json") boolean json;
             @Option(names = "--markdown") boolean markdown;
+            @Option(names = "--pdf", paramLabel = "FILE", description = "Write the report as a PDF, readable by you only")
+            Path pdf;
         }
 
         @Override
         int run(Engine engine) {
+            Paper sheet = paper();
             SessionReport report = await(engine.sessions().report(id));
+            if (format.pdf != null) {
+                return writePdf(report, sheet);
+            }
             if (format.json) {
                 Json.print(out(), report);
             } else {
                 out().print(ReportMarkdown.render(report));
                 out().flush();
+            }
+            return 0;
+        }
+
+        private Paper paper() {
+            if (paper == null) {
+                return Paper.forLocale(Locale.getDefault(Locale.Category.FORMAT));
+            }
+            if (format.pdf == null) {
+                throw new UsageException("--paper goes with --pdf FILE");
+            }
+            try {
+                return Paper.parse(paper);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+
+        private int writePdf(SessionReport report, Paper sheet) {
+            ReportPdf.Written written;
+            try {
+                written = ReportPdf.write(report, format.pdf, sheet);
+            } catch (IOException e) {
+                throw new DataException(e.getMessage(), e);
+            }
+            out().printf(Locale.ROOT, "Wrote %s (%d page(s), %s).%n", format.pdf, written.pages(),
+                    sheet == Paper.A4 ? "A4" : "Letter");
+            out().flush();
+            if (!written.missing().isEmpty()) {
+                err().println("interviewiq: no font on this computer has " + String.join(" ", written.missing())
+                        + "; the PDF shows '?' for them");
+                err().flush();
             }
             return 0;
         }

@@ -14,7 +14,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The console's packages: {@code common} (FX thread, views, confirmation, context, navigation, UI
  * state) and {@code charts} (JFreeChart models, PNG and result files, free of JavaFX so the CLI
- * can use them; the FX chart widgets in {@code charts.fx}) at the bottom, the feature screens beside each other, {@code startup}
+ * can use them; the FX chart widgets in {@code charts.fx}) and {@code reports} (the report PDF, free
+ * of JavaFX too) at the bottom, the feature screens beside each other, {@code startup}
  * and {@code shell} (the application, which composes the screens) on top. No package cycles, and
  * no feature knows another: screens reach each other only through the navigator.
  */
@@ -27,7 +28,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theBottomKnowsNoScreen = noClasses()
-            .that().resideInAnyPackage("..ui.common..", "..ui.charts..")
+            .that().resideInAnyPackage("..ui.common..", "..ui.charts..", "..ui.reports..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     FEATURES.stream().map(f -> "..ui." + f + "..").toArray(String[]::new))
             .orShould().dependOnClassesThat().resideInAnyPackage("..ui.shell..", "..ui.startup..");
@@ -36,6 +37,12 @@ class ArchitectureTest {
     static final ArchRule chartFilesNeedNoJavaFx = noClasses().that().resideInAPackage("com.interviewiq.ui.charts")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..", "com.interviewiq.ui.charts.fx..")
             .because("the headless CLI's bench --out draws the same charts and files (JavaFX widgets live in charts.fx)");
+
+    @ArchTest
+    static final ArchRule reportFilesNeedNoJavaFx = noClasses().that().resideInAPackage("com.interviewiq.ui.reports..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..", "com.interviewiq.ui.charts.fx..",
+                    "com.interviewiq.ui.common..")
+            .because("the headless CLI's sessions report --pdf writes the same PDF as the console");
 
     @ArchTest
     static void featuresAreIndependent(JavaClasses classes) {

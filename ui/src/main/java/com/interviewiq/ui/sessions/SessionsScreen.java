@@ -25,7 +25,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
 
-/** Session history with filters, and the selected session's report with Markdown and JSON export. */
+/** Session history with filters, and the selected session's report with Markdown, JSON and PDF export and printing. */
 public final class SessionsScreen {
     private final Engine engine;
     private final Navigator navigator;
@@ -52,6 +52,8 @@ public final class SessionsScreen {
     @FXML private TableView<SessionSummary> table;
     @FXML private Button exportMarkdownButton;
     @FXML private Button exportJsonButton;
+    @FXML private Button exportPdfButton;
+    @FXML private Button printButton;
     @FXML private Button resumeButton;
     @FXML private Button deleteButton;
     @FXML private Button eraseButton;
@@ -104,6 +106,8 @@ public final class SessionsScreen {
         list.bindExport(exportAnswersButton);
         exportMarkdownButton.setOnAction(e -> chooseAndExport(ReportExport.Format.MARKDOWN));
         exportJsonButton.setOnAction(e -> chooseAndExport(ReportExport.Format.JSON));
+        ReportButtons.wire(exportPdfButton, printButton, commands,
+                new ReportPrinter(FxPrintJob.system(), FxThread::run, commands.reportMessage()));
         resumeButton.setOnAction(e -> navigator.resumeInterview(shown().sessionId()));
         DeletionControls.wire(deleteButton, eraseButton, new DeletionViewModel(engine.eraser()), this::shown, () -> {
             commands.shown().set(null);
