@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -19,24 +20,30 @@ import java.util.function.Function;
  * every match. A third click (no column sorted) goes back to newest first.
  */
 final class HistoryTable {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yy HH:mm").withZone(ZoneId.systemDefault());
 
     private HistoryTable() {
     }
 
     static void build(TableView<SessionSummary> table, BiConsumer<SessionSort, Boolean> sortBy) {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        column(table, "colId", "#", 55, SessionSort.ID, s -> String.valueOf(s.id()));
-        column(table, "colCandidate", "Candidate", 130, SessionSort.CANDIDATE, SessionSummary::candidate);
-        column(table, "colInterviewer", "Interviewer", 100, SessionSort.INTERVIEWER, SessionSummary::interviewer);
-        column(table, "colStatus", "Status", 90, SessionSort.STATUS, s -> s.status().label().replace('_', ' '));
-        TableColumn<SessionSummary, String> created = column(table, "colCreated", "Created", 120, SessionSort.CREATED,
+        column(table, "colId", "#", 50, SessionSort.ID, s -> String.valueOf(s.id()));
+        column(table, "colCandidate", "Candidate", 120, SessionSort.CANDIDATE, SessionSummary::candidate);
+        TableColumn<SessionSummary, String> interviewer = column(table, "colInterviewer", "Interviewer", 100,
+                SessionSort.INTERVIEWER, SessionSummary::interviewer);
+        column(table, "colStatus", "Status", 95, SessionSort.STATUS, s -> s.status().label().replace('_', ' '));
+        TableColumn<SessionSummary, String> created = column(table, "colCreated", "Created", 135, SessionSort.CREATED,
                 s -> WHEN.format(s.createdAt()));
-        column(table, "colStarted", "Started", 120, SessionSort.STARTED,
+        TableColumn<SessionSummary, String> started = column(table, "colStarted", "Started", 120, SessionSort.STARTED,
                 s -> s.startedAt() == null ? "–" : WHEN.format(s.startedAt()));
-        column(table, "colAnswered", "Answered", 70, SessionSort.ANSWERED, s -> String.valueOf(s.answered()));
-        column(table, "colScore", "Score", 60, SessionSort.SCORE, s -> s.averageScore() == null || s.answered() == 0 ? "–"
+        TableColumn<SessionSummary, String> answered = column(table, "colAnswered", "Answered", 70, SessionSort.ANSWERED,
+                s -> String.valueOf(s.answered()));
+        column(table, "colScore", "Score", 55, SessionSort.SCORE, s -> s.averageScore() == null || s.answered() == 0 ? "–"
                 : String.format(Locale.ROOT, "%.1f", s.averageScore()));
+        // the list shares the width with the report: five columns fit it, the others are a click away
+        // in the table's column menu (the "+" at the header's end)
+        List.of(interviewer, started, answered).forEach(c -> c.setVisible(false));
+        table.setTableMenuButtonVisible(true);
         // the rows arrive sorted: the table must keep their order, only its arrows follow the clicks
         table.setSortPolicy(t -> true);
         created.setSortType(TableColumn.SortType.DESCENDING);

@@ -14,6 +14,7 @@ final class EvaluatorTestRow {
     static Node create(EvaluatorTestViewModel model) {
         Button test = new Button("Test evaluator");
         test.setId("testEvaluator");
+        test.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long result wraps; the button keeps its label
         test.disableProperty().bind(model.running());
         test.setOnAction(e -> model.test());
         Label result = new Label();

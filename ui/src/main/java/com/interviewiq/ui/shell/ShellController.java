@@ -82,6 +82,9 @@ public final class ShellController {
         evaluatorLabel.textProperty().bind(status.evaluator());
         evaluatorLabel.visibleProperty().bind(status.evaluator().isNotEmpty());
         evaluatorLabel.managedProperty().bind(evaluatorLabel.visibleProperty());
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.textProperty().bind(status.evaluatorWhy());
+        evaluatorLabel.setTooltip(why);
         poolBar.progressProperty().bind(status.utilisation());
         themeToggle.setGraphic(new FontIcon(Feather.MOON));
         themeToggle.setSelected(state.dark());

@@ -32,6 +32,7 @@ public final class StatusViewModel {
     private final StringProperty pool = new SimpleStringProperty("");
     private final DoubleProperty utilisation = new SimpleDoubleProperty();
     private final StringProperty evaluator = new SimpleStringProperty("");
+    private final StringProperty evaluatorWhy = new SimpleStringProperty("");
     private Runnable unsubscribe = () -> { };
     private Runnable unwatchEvaluator = () -> { };
 
@@ -74,10 +75,14 @@ public final class StatusViewModel {
         utilisation.set(s.utilisation());
     }
 
-    /** While the breaker is open: "evaluator: rubric since 14:02 (remote failing)"; empty otherwise. */
+    /**
+     * While the breaker is open: "evaluator: rubric since 14:02 (remote failing)", short enough to
+     * leave the rest of the bar readable, with the reason in {@link #evaluatorWhy()}; empty otherwise.
+     */
     void evaluator(EvaluatorStatus e) {
         evaluator.set(!e.unavailable() ? "" : "evaluator: rubric since "
-                + EVALUATOR_SINCE.format(e.unavailableSince()) + " (remote failing: " + e.lastError() + ")");
+                + EVALUATOR_SINCE.format(e.unavailableSince()) + " (remote failing)");
+        evaluatorWhy.set(!e.unavailable() ? "" : e.reason());
     }
 
     public void unbind() {
@@ -87,6 +92,11 @@ public final class StatusViewModel {
 
     public ReadOnlyStringProperty evaluator() {
         return evaluator;
+    }
+
+    /** The breaker's reason ("remote evaluator unavailable since ... (last error: ...)"), for a tooltip. */
+    public ReadOnlyStringProperty evaluatorWhy() {
+        return evaluatorWhy;
     }
 
     public ReadOnlyStringProperty database() {

@@ -94,6 +94,18 @@ final class ScreenshotTour {
                 steps.add(() -> save(scene, dir.resolve(page.navId().substring(4) + (dark ? "-dark" : "-light") + ".png")));
             }
         }
+        // the remote evaluator's settings, tried with Test evaluator (in light)
+        steps.add(() -> {
+            shell.dark(false);
+            shell.show(Page.SETTINGS);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            javafx.scene.Node test = scene.lookup("#testEvaluator");
+            scrollTo(test);
+            ((javafx.scene.control.Button) test).fire();
+        });
+        steps.add(() -> { }); // the test's answer (a 1-2 s timeout at most in the tour)
+        steps.add(() -> save(scene, dir.resolve("settings-evaluator-light.png")));
         steps.add(() -> {
             load.stop();
             done.run();
@@ -112,6 +124,19 @@ final class ScreenshotTour {
             at += 1.5;
         }
         timeline.play();
+    }
+
+    /** Scrolls the page's scroll pane so that {@code node} shows in the middle of it. */
+    private static void scrollTo(javafx.scene.Node node) {
+        javafx.scene.Parent p = node.getParent();
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        if (p instanceof javafx.scene.control.ScrollPane pane) {
+            double y = pane.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            double range = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (y - pane.getViewportBounds().getHeight() / 2) / range)));
+        }
     }
 
     private static void save(Scene scene, Path file) {

@@ -71,7 +71,8 @@ class StatusViewModelTest {
 
         assertThat(m.evaluator().get()).isEqualTo("evaluator: rubric since "
                 + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault()).format(since)
-                + " (remote failing: remote evaluator timed out after 10000 ms)");
+                + " (remote failing)");
+        assertThat(m.evaluatorWhy().get()).isEqualTo("why");
 
         m.evaluator(com.interviewiq.engine.evaluation.EvaluatorStatus.OFF);
         assertThat(m.evaluator().get()).isEmpty();
