@@ -20,7 +20,8 @@ import java.util.function.Function;
  * every match. A third click (no column sorted) goes back to newest first.
  */
 final class HistoryTable {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
 
     private HistoryTable() {
     }
@@ -28,14 +29,14 @@ final class HistoryTable {
     static void build(TableView<SessionSummary> table, BiConsumer<SessionSort, Boolean> sortBy) {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(table, "colId", "#", 50, SessionSort.ID, s -> String.valueOf(s.id()));
-        column(table, "colCandidate", "Candidate", 120, SessionSort.CANDIDATE, SessionSummary::candidate);
+        column(table, "colCandidate", "Candidate", 150, SessionSort.CANDIDATE, SessionSummary::candidate);
         TableColumn<SessionSummary, String> interviewer = column(table, "colInterviewer", "Interviewer", 100,
                 SessionSort.INTERVIEWER, SessionSummary::interviewer);
         column(table, "colStatus", "Status", 95, SessionSort.STATUS, s -> s.status().label().replace('_', ' '));
-        TableColumn<SessionSummary, String> created = column(table, "colCreated", "Created", 135, SessionSort.CREATED,
-                s -> WHEN.format(s.createdAt()));
-        TableColumn<SessionSummary, String> started = column(table, "colStarted", "Started", 120, SessionSort.STARTED,
-                s -> s.startedAt() == null ? "–" : WHEN.format(s.startedAt()));
+        TableColumn<SessionSummary, String> created = column(table, "colCreated", "Created", 105, SessionSort.CREATED,
+                s -> when(s.createdAt()));
+        TableColumn<SessionSummary, String> started = column(table, "colStarted", "Started", 105, SessionSort.STARTED,
+                s -> s.startedAt() == null ? "–" : when(s.startedAt()));
         TableColumn<SessionSummary, String> answered = column(table, "colAnswered", "Answered", 70, SessionSort.ANSWERED,
                 s -> String.valueOf(s.answered()));
         column(table, "colScore", "Score", 55, SessionSort.SCORE, s -> s.averageScore() == null || s.answered() == 0 ? "–"
@@ -64,6 +65,12 @@ final class HistoryTable {
                 }
             });
         }
+    }
+
+    /** As a mail client shows dates: the time within this year, the year for older ones (a narrow column). */
+    static String when(java.time.Instant t) {
+        ZoneId zone = ZoneId.systemDefault();
+        return t.atZone(zone).getYear() == java.time.Year.now(zone).getValue() ? THIS_YEAR.format(t) : OTHER_YEAR.format(t);
     }
 
     private static TableColumn<SessionSummary, String> column(TableView<SessionSummary> table, String id, String title,
