@@ -225,14 +225,14 @@ public final class ArchiveImport {
         return tx.insert(Sql.of("""
                         INSERT INTO interview_sessions (candidate, interviewer, track, planned_questions, time_limit_seconds,
                                status, current_difficulty, current_question_id, current_served_at, stop_reason, created_at,
-                               started_at, paused_at, paused_millis, finished_at, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                               started_at, paused_at, paused_millis, finished_at, version, answered_count)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                         s.candidate(), s.interviewer(), s.track(), s.plannedQuestions(),
                         Sql.orNull(s.timeLimitSeconds(), Integer.class), s.status(), s.currentDifficulty(),
                         Sql.orNull(current, Long.class), Sql.orNull(s.currentServedAt(), Instant.class),
                         Sql.orNull(s.stopReason(), String.class), s.createdAt(), Sql.orNull(s.startedAt(), Instant.class),
                         Sql.orNull(s.pausedAt(), Instant.class), s.pausedMillis(), Sql.orNull(s.finishedAt(), Instant.class),
-                        s.version()))
+                        s.version(), s.answers().size()))
                 .thenCompose(sessionId -> Stages.forEach(s.answers(), a -> tx.update(Sql.of("""
                                 INSERT INTO answers (session_id, question_id, seq, category, difficulty, answer_text, skipped,
                                        time_taken_ms, score, criteria_marks, feedback, evaluator_source, evaluator_detail,

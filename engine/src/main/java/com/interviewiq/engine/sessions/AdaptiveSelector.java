@@ -22,15 +22,16 @@ final class AdaptiveSelector {
     private AdaptiveSelector() {
     }
 
-    /** The staircase: up after a strong answer, down after a weak one or a skip. */
-    static int nextDifficulty(int current, Integer score) {
+    /**
+     * The staircase: up (+1) after a strong answer, down (-1) after a weak one or a skip (null
+     * score). Storing an answer applies the step in the database, clamped to 1..5, so the store
+     * needs no read of the current difficulty.
+     */
+    static int difficultyStep(Integer score) {
         if (score == null || score < WEAK) {
-            return Math.max(1, current - 1);
+            return -1;
         }
-        if (score >= STRONG) {
-            return Math.min(5, current + 1);
-        }
-        return current;
+        return score >= STRONG ? 1 : 0;
     }
 
     static CompletionStage<Optional<Question>> pick(Tx tx, InterviewSession s, int asked) {

@@ -60,7 +60,7 @@ public final class Interviewer {
             }
             String text = AnswerGenerator.answer(step.question(), random);
             long took = 20_000 + random.nextLong(280_000);
-            return sessions.submit(sessionId, step.question().id(), text, took).thenApply(answer -> true);
+            return sessions.submit(step, text, took).thenApply(answer -> true);
         });
     }
 }

@@ -154,6 +154,71 @@ class SessionServiceTest {
     }
 
     @Test
+    void answeringTheStepJustAskedIsGuardedAtTheStoreWithTheSameMessages() {
+        InterviewSession sess = join(s.sessions().create(new NewSession("Hal", "Grace", List.of("SQL"), 3, null)));
+        join(s.sessions().start(sess.id()));
+        NextStep first = join(s.sessions().next(sess.id()));
+        SubmittedAnswer a = join(s.sessions().submit(first, strong(first.question()), 1000));
+        assertThat(a.answer().seq()).isEqualTo(1);
+        assertThatThrownBy(() -> join(s.sessions().submit(first, "again", 10)))
+                .hasCauseInstanceOf(ConflictException.class).hasMessageContaining("already answered")
+                .hasMessageContaining("(answer 1)");
+
+        NextStep second = join(s.sessions().next(sess.id()));
+        assertThat(second.question().difficulty()).as("the strong answer climbed in the database").isEqualTo(3);
+        var one = s.sessions().submit(second, "index", 10).toCompletableFuture();
+        var two = s.sessions().submit(second, "index", 10).toCompletableFuture();
+        int stored = 0;
+        for (var f : List.of(one, two)) {
+            try {
+                f.join();
+                stored++;
+            } catch (RuntimeException e) {
+                assertThat(e).hasCauseInstanceOf(ConflictException.class);
+            }
+        }
+        assertThat(stored).as("a concurrent double submit of one step stores one answer").isEqualTo(1);
+
+        NextStep third = join(s.sessions().next(sess.id()));
+        join(s.sessions().pause(sess.id()));
+        assertThatThrownBy(() -> join(s.sessions().submit(third, "x", 10)))
+                .hasCauseInstanceOf(ConflictException.class).hasMessageContaining("paused");
+        join(s.sessions().finish(sess.id()));
+        assertThatThrownBy(() -> join(s.sessions().submit(third, "late", 10)))
+                .hasCauseInstanceOf(ConflictException.class).hasMessageContaining("completed");
+        assertThat(join(s.sessions().answers(sess.id()))).extracting(Answer::seq).containsExactly(1, 2);
+        assertThatThrownBy(() -> join(s.sessions().submit(join(s.sessions().get(sess.id())).id(), third.question().id(),
+                "late", 10))).hasCauseInstanceOf(ConflictException.class).hasMessageContaining("completed");
+    }
+
+    /** Results are built from what was written, not read back: they must be what a later read returns. */
+    @Test
+    void whatEachCallReturnsIsWhatALaterReadReturns() {
+        clock.advance(Duration.ofNanos(123_456_789)); // finer than either database keeps
+        InterviewSession created = join(s.sessions().create(new NewSession(" Ida ", "Grace", List.of("SQL", "Java"), 2, 600)));
+        assertThat(created).isEqualTo(join(s.sessions().get(created.id())));
+        clock.advance(Duration.ofNanos(1_000_001));
+        assertThat(join(s.sessions().start(created.id()))).isEqualTo(join(s.sessions().get(created.id())));
+        NextStep step = join(s.sessions().next(created.id()));
+        assertThat(step.session()).isEqualTo(join(s.sessions().get(created.id())));
+        clock.advance(Duration.ofNanos(2_000_003));
+        SubmittedAnswer a = join(s.sessions().submit(step, strong(step.question()) + " at a cost", 1234));
+        assertThat(List.of(a.answer())).isEqualTo(join(s.sessions().answers(created.id())));
+        assertThat(join(s.sessions().pause(created.id()))).isEqualTo(join(s.sessions().get(created.id())));
+        clock.advance(Duration.ofNanos(3_000_007));
+        assertThat(join(s.sessions().resume(created.id()))).isEqualTo(join(s.sessions().get(created.id())));
+        NextStep skipNext = join(s.sessions().next(created.id()));
+        SubmittedAnswer skipped = join(s.sessions().skip(created.id(), skipNext.question().id(), 10));
+        assertThat(join(s.sessions().answers(created.id())).getLast()).isEqualTo(skipped.answer());
+        NextStep end = join(s.sessions().next(created.id()));
+        assertThat(end.finished()).isTrue();
+        assertThat(end.session()).isEqualTo(join(s.sessions().get(created.id())));
+
+        InterviewSession other = join(s.sessions().create(new NewSession("Jo", "Grace", List.of("SQL"), 2, null)));
+        assertThat(join(s.sessions().abandon(other.id()))).isEqualTo(join(s.sessions().get(other.id())));
+    }
+
+    @Test
     void timeLimitAndNoFittingQuestionStopTheSession() {
         InterviewSession timed = join(s.sessions().create(new NewSession("Ed", "Grace", List.of("SQL"), 10, 60)));
         join(s.sessions().start(timed.id()));
