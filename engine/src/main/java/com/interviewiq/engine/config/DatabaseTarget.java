@@ -156,6 +156,9 @@ public record DatabaseTarget(Vendor vendor, String jdbcUrl, String r2dbcUrl, Str
         return resolved.toAbsolutePath().normalize().toString();
     }
 
+    /** H2's page cache for a file database, in KB, unless the URL sets CACHE_SIZE itself. */
+    public static final int CACHE_SIZE_KB = 32 * 1024;
+
     private static DatabaseTarget h2File(String absolutePath, List<String> userOptions) {
         List<String> options = new ArrayList<>(userOptions);
         // H2 writes committed changes to the file in the background (WRITE_DELAY, 500 ms by default),
@@ -168,6 +171,12 @@ public record DatabaseTarget(Vendor vendor, String jdbcUrl, String r2dbcUrl, Str
         // through its loopback-only server (see LocalH2)
         if (options.stream().noneMatch(o -> o.toUpperCase(Locale.ROOT).startsWith("AUTO_SERVER="))) {
             options.add("AUTO_SERVER=TRUE");
+        }
+        // H2 sizes its page cache from the heap (64 MB per GB of -Xmx): 384 MB on a JVM left to size
+        // itself on a 24 GB machine, most of the 1.9 GB RSS seen under bench. 32 MB is what it picks for
+        // the launchers' 512 MB heap and holds a laptop's interviews many times over (docs/BENCHMARKS.md).
+        if (options.stream().noneMatch(o -> o.toUpperCase(Locale.ROOT).startsWith("CACHE_SIZE="))) {
+            options.add("CACHE_SIZE=" + CACHE_SIZE_KB);
         }
         LocalH2.loopbackOnly();
         String jdbcOptions = options.isEmpty() ? "" : ";" + String.join(";", options);

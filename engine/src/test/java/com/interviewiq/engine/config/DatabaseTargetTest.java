@@ -14,13 +14,14 @@ class DatabaseTargetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            jdbc:h2:file:/srv/db/main                       | H2 | jdbc:h2:file:/srv/db/main;WRITE_DELAY=0;AUTO_SERVER=TRUE | r2dbc:h2:file:////srv/db/main?options=WRITE_DELAY=0;AUTO_SERVER=TRUE | sa
-            jdbc:h2:/srv/db/main;MODE=PostgreSQL            | H2 | jdbc:h2:file:/srv/db/main;MODE=PostgreSQL;WRITE_DELAY=0;AUTO_SERVER=TRUE | r2dbc:h2:file:////srv/db/main?options=MODE=PostgreSQL;WRITE_DELAY=0;AUTO_SERVER=TRUE | sa
-            jdbc:h2:file:rel/db;WRITE_DELAY=10              | H2 | jdbc:h2:file:/data/iq/rel/db;WRITE_DELAY=10;AUTO_SERVER=TRUE | r2dbc:h2:file:////data/iq/rel/db?options=WRITE_DELAY=10;AUTO_SERVER=TRUE | sa
+            jdbc:h2:file:/srv/db/main                       | H2 | jdbc:h2:file:/srv/db/main;WRITE_DELAY=0;AUTO_SERVER=TRUE;CACHE_SIZE=32768 | r2dbc:h2:file:////srv/db/main?options=WRITE_DELAY=0;AUTO_SERVER=TRUE;CACHE_SIZE=32768 | sa
+            jdbc:h2:/srv/db/main;MODE=PostgreSQL            | H2 | jdbc:h2:file:/srv/db/main;MODE=PostgreSQL;WRITE_DELAY=0;AUTO_SERVER=TRUE;CACHE_SIZE=32768 | r2dbc:h2:file:////srv/db/main?options=MODE=PostgreSQL;WRITE_DELAY=0;AUTO_SERVER=TRUE;CACHE_SIZE=32768 | sa
+            jdbc:h2:file:rel/db;WRITE_DELAY=10              | H2 | jdbc:h2:file:/data/iq/rel/db;WRITE_DELAY=10;AUTO_SERVER=TRUE;CACHE_SIZE=32768 | r2dbc:h2:file:////data/iq/rel/db?options=WRITE_DELAY=10;AUTO_SERVER=TRUE;CACHE_SIZE=32768 | sa
+            jdbc:h2:file:/srv/db/main;CACHE_SIZE=1024       | H2 | jdbc:h2:file:/srv/db/main;CACHE_SIZE=1024;WRITE_DELAY=0;AUTO_SERVER=TRUE | r2dbc:h2:file:////srv/db/main?options=CACHE_SIZE=1024;WRITE_DELAY=0;AUTO_SERVER=TRUE | sa
             jdbc:h2:mem:test                                | H2 | jdbc:h2:mem:test;DB_CLOSE_DELAY=-1        | r2dbc:h2:mem:///test?options=DB_CLOSE_DELAY=-1 | sa
-            r2dbc:h2:file:////srv/db/main                   | H2 | jdbc:h2:file:/srv/db/main;WRITE_DELAY=0;AUTO_SERVER=TRUE | r2dbc:h2:file:////srv/db/main?options=WRITE_DELAY=0;AUTO_SERVER=TRUE | sa
+            r2dbc:h2:file:////srv/db/main                   | H2 | jdbc:h2:file:/srv/db/main;WRITE_DELAY=0;AUTO_SERVER=TRUE;CACHE_SIZE=32768 | r2dbc:h2:file:////srv/db/main?options=WRITE_DELAY=0;AUTO_SERVER=TRUE;CACHE_SIZE=32768 | sa
             r2dbc:h2:mem:///test?options=DB_CLOSE_DELAY=-1  | H2 | jdbc:h2:mem:test;DB_CLOSE_DELAY=-1        | r2dbc:h2:mem:///test?options=DB_CLOSE_DELAY=-1 | sa
-            /srv/db/main                                    | H2 | jdbc:h2:file:/srv/db/main;WRITE_DELAY=0;AUTO_SERVER=TRUE | r2dbc:h2:file:////srv/db/main?options=WRITE_DELAY=0;AUTO_SERVER=TRUE | sa
+            /srv/db/main                                    | H2 | jdbc:h2:file:/srv/db/main;WRITE_DELAY=0;AUTO_SERVER=TRUE;CACHE_SIZE=32768 | r2dbc:h2:file:////srv/db/main?options=WRITE_DELAY=0;AUTO_SERVER=TRUE;CACHE_SIZE=32768 | sa
             jdbc:postgresql://db.example:5433/iq?user=u&password=p | POSTGRESQL | jdbc:postgresql://db.example:5433/iq | r2dbc:postgresql://db.example:5433/iq | u
             r2dbc:postgresql://u:p@db.example/iq            | POSTGRESQL | jdbc:postgresql://db.example:5432/iq | r2dbc:postgresql://db.example:5432/iq | u
             postgresql://u:p@127.0.0.1:5432/iq              | POSTGRESQL | jdbc:postgresql://127.0.0.1:5432/iq  | r2dbc:postgresql://127.0.0.1:5432/iq  | u

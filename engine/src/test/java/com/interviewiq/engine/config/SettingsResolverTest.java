@@ -30,7 +30,7 @@ class SettingsResolverTest {
         assertThat(s.health().serverConnections()).isEqualTo(new HealthThresholds.Pair(0.8, 0.95));
         assertThat(s.monitoringEnabled()).isTrue();
         assertThat(s.database().vendor()).isEqualTo(Vendor.H2);
-        assertThat(s.database().jdbcUrl()).isEqualTo("jdbc:h2:file:" + dir.resolve("db/interviewiq") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE");
+        assertThat(s.database().jdbcUrl()).isEqualTo("jdbc:h2:file:" + dir.resolve("db/interviewiq") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;CACHE_SIZE=32768");
         assertThat(s.sourceOf(SettingKey.POOL_SIZE)).isEqualTo(SettingSource.DEFAULT);
     }
 
