@@ -5,6 +5,9 @@ import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.http.MonitoringEndpoints;
 import com.interviewiq.engine.config.DataDirs;
 import com.interviewiq.ui.shell.ConsoleApplication;
+import com.interviewiq.ui.shell.ConsoleObserver;
+import javafx.application.Platform;
+import javafx.stage.Stage;
 import com.interviewiq.ui.startup.SavedSettingsStarter;
 import org.slf4j.LoggerFactory;
 
@@ -13,12 +16,31 @@ import java.nio.file.Path;
 
 /** Opens the console window; the engine starts on a background thread inside the app. */
 class GuiLauncher {
+    private final boolean quitWhenShown;
+
+    GuiLauncher() {
+        this(false);
+    }
+
+    /** quitWhenShown: close the console once its first frame is shown (the packaging's AOT training run, {@link AotTraining}). */
+    GuiLauncher(boolean quitWhenShown) {
+        this.quitWhenShown = quitWhenShown;
+    }
+
     int launch(GlobalOptions options) {
         // settings are read afresh at each start: a saved database that cannot be reached (or a
         // settings file that cannot be read) opens the window with a banner rather than failing here
         Path dataDir = DataDirs.resolve(options.dataDir, options.env);
         // JavaFX warns on stderr that it runs from the class path (a supported set-up for a shaded jar)
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
+        if (quitWhenShown) {
+            ConsoleApplication.observeWith(new ConsoleObserver() {
+                @Override
+                public void shown(Stage stage) {
+                    Platform.runLater(Platform::exit);
+                }
+            });
+        }
         ConsoleApplication.launch(dataDir, new SavedSettingsStarter(dataDir, options::settings, GuiLauncher::start));
         return 0;
     }
