@@ -16,9 +16,10 @@ MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.m
 prepare_input() {
   rm -rf "$OUT/input" "$OUT/javafx"
   mkdir -p "$OUT/input" "$OUT/javafx"
-  (cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests install)
-  (cd "$ROOT" && ./mvnw -q -B -ntp -pl app dependency:copy-dependencies -DincludeScope=runtime \
-      -DoutputDirectory="$OUT/deps")
+  # one reactor build: app's dependencies on engine and ui resolve to their fresh jars, nothing is installed
+  # into the local repository (MVN: another Maven command, e.g. one that takes a lock)
+  (cd "$ROOT" && ${MVN:-./mvnw} -q -B -ntp -DskipTests -pl app -am package dependency:copy-dependencies \
+      -DincludeScope=runtime -DoutputDirectory="$OUT/deps")
   cp "$ROOT/app/target/interviewiq-app-$VERSION.jar" "$OUT/input/"
   for jar in "$OUT"/deps/*.jar; do
     name=$(basename "$jar")
@@ -37,12 +38,24 @@ jpackage_common() {
   echo --name interviewiq --app-version "$VERSION" --vendor InterviewIQ \
     --input "$OUT/input" --main-jar "interviewiq-app-$VERSION.jar" --main-class com.interviewiq.app.Main \
     --module-path "$OUT/javafx" --add-modules "$MODULES" \
-    --java-options --enable-native-access=ALL-UNNAMED,javafx.graphics \
+    $(for o in $JAVA_OPTIONS; do echo --java-options "$o"; done) \
     --icon "$ROOT/resources/icons/interviewiq.png" \
     --add-launcher interviewiq-cli="$ROOT/packaging/linux/cli-launcher.properties"
 }
 
-# jlink's CDS archive of JDK classes speeds start-up (docs/BENCHMARKS.md)
+# What both launchers pass to the JVM (docs/PACKAGING.md says why each):
+# - the AOT cache made by the training run below (JEP 483/514). A missing or mismatched cache only
+#   costs speed: the JVM then starts without it; -Xlog:aot*=off keeps that quiet on the console.
+# - a desktop heap: at most 512 MB (left alone, the JVM takes up to a quarter of the machine's RAM,
+#   6 GB on a 24 GB machine, and H2 sizes its cache from that) starting at 32 MB (rather than 1/64 of the
+#   RAM), with the serial collector: G1's own structures took 38 MB of an idle console's memory, and
+#   with one interactive user and a heap this size its pauses stay short. The bench and simulate are
+#   subcommands of the same launchers and run inside it (docs/BENCHMARKS.md).
+AOT_CACHE=interviewiq.aot
+JAVA_OPTIONS="--enable-native-access=ALL-UNNAMED,javafx.graphics -XX:AOTCache=\$APPDIR/$AOT_CACHE -Xlog:aot*=off
+ -Xms32m -Xmx512m -XX:+UseSerialGC"
+
+# jlink's CDS archive of JDK classes speeds start-up of a JVM without the AOT cache (docs/BENCHMARKS.md)
 JLINK_OPTIONS='--strip-debug --no-man-pages --no-header-files --compress=zip-9 --generate-cds-archive'
 
 app_image() {
@@ -53,4 +66,35 @@ app_image() {
   test -x "$OUT/interviewiq/bin/interviewiq"
   # the CDS variant for heaps over 32 GB (no compressed oops) is 14 MB that a laptop console never uses
   rm -f "$OUT/interviewiq/lib/runtime/lib/server/classes_nocoops.jsa"
+  # the AOT cache below holds the JDK classes a start-up uses, in place of jlink's archive (14 MB)
+  rm -f "$OUT/interviewiq/lib/runtime/lib/server/classes.jsa"
+  train_aot_cache "$OUT/interviewiq"
+}
+
+# The AOT cache (JDK 25, JEP 483/514): one training run of the image's own JVM, class path and options,
+# recording with -XX:AOTCacheOutput instead of reading with -XX:AOTCache. It runs `validate` on a fresh
+# data dir and, with a display (or xvfb-run), opens the console until its first frame is shown
+# (com.interviewiq.app.AotTraining). The cache lands in lib/app beside the jars (the launchers' $APPDIR).
+train_aot_cache() {
+  local image=$1 cfg="$1/lib/app/interviewiq-cli.cfg" data console=() wrap=()
+  data=$(mktemp -d)
+  if [[ -n ${DISPLAY:-} ]]; then
+    console=(console)
+  elif command -v xvfb-run >/dev/null; then
+    console=(console); wrap=(xvfb-run -a -s "-screen 0 1280x1024x24")
+  fi
+  rm -f "$image/lib/app/$AOT_CACHE"
+  cp "$cfg" "$OUT/cli.cfg.orig"
+  sed -i -e "s|^java-options=-XX:AOTCache=.*|java-options=-XX:AOTCacheOutput=$image/lib/app/$AOT_CACHE|" \
+      -e "s|^app.mainclass=.*|app.mainclass=com.interviewiq.app.AotTraining|" "$cfg"
+  echo "AOT training run (validate${console:+ and the console}): log in $OUT/aot-training.log"
+  local rc=0
+  "${wrap[@]}" "$image/bin/interviewiq-cli" "$data/data" validate "${console[@]}" >"$OUT/aot-training.log" 2>&1 || rc=$?
+  mv "$OUT/cli.cfg.orig" "$cfg"
+  rm -rf "$data"
+  if [[ $rc -ne 0 || ! -s "$image/lib/app/$AOT_CACHE" ]]; then
+    echo "FAIL: AOT training run exited $rc; see $OUT/aot-training.log" >&2
+    return 1
+  fi
+  echo "AOT cache: $(du -m "$image/lib/app/$AOT_CACHE" | cut -f1) MB"
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # macOS .dmg (run on a Mac with JDK 25; not testable on the Linux CI). Usage: packaging/macos/build.sh
+# The desktop heap as on Linux (common.sh); the AOT cache is trained on Linux only so far.
 # JavaFX: Maven resolves the mac jars (javafx-*-mac.jar or -mac-aarch64.jar) on a Mac by itself.
 source "$(dirname "$0")/../common.sh"
 prepare_input
@@ -14,6 +15,7 @@ jpackage --type dmg --name InterviewIQ --app-version "$VERSION" --vendor "Interv
   --module-path "$OUT/javafx" --add-modules "$MODULES" \
   --jlink-options '--strip-debug --no-man-pages --no-header-files --compress=zip-9 --generate-cds-archive' \
   --java-options '--enable-native-access=ALL-UNNAMED,javafx.graphics' \
+  --java-options -Xms32m --java-options -Xmx512m --java-options -XX:+UseSerialGC \
   --icon "$OUT/interviewiq.icns" --mac-package-identifier com.interviewiq.console \
   --add-launcher interviewiq-cli="$ROOT/packaging/linux/cli-launcher.properties" \
   --dest "$OUT"

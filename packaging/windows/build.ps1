@@ -14,12 +14,14 @@ Get-ChildItem "$Out\deps\*.jar" | ForEach-Object {
   if ($_.Name -like "javafx-*-win.jar") { Copy-Item $_.FullName "$Out\javafx\" }
   elseif ($_.Name -notlike "javafx-*") { Copy-Item $_.FullName "$Out\input\" }
 }
+# the desktop heap as on Linux (packaging/common.sh); the AOT cache is trained on Linux only so far
 # a fixed upgrade UUID lets a newer .msi replace an older one
 jpackage --type msi --name InterviewIQ --app-version $Version --vendor "InterviewIQ" `
   --input "$Out\input" --main-jar "interviewiq-app-$Version.jar" --main-class com.interviewiq.app.Main `
   --module-path "$Out\javafx" --add-modules $Modules `
   --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=zip-9 --generate-cds-archive" `
   --java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics" `
+  --java-options "-Xms32m" --java-options "-Xmx512m" --java-options "-XX:+UseSerialGC" `
   --icon "$Root\resources\icons\interviewiq.ico" `
   --win-upgrade-uuid 5b0b7a3e-6f0e-4c1b-9f62-3c7d4e2a9b11 --win-menu --win-menu-group "InterviewIQ" --win-shortcut `
   --win-dir-chooser --add-launcher "interviewiq-cli=$Root\packaging\windows\cli-launcher.properties" `
