@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The verdict on synthetic results, including a tie. */
 class VerdictTest {
     private static BenchPoint p(String mode, int c, double sps, double p50, double p99, long errors) {
-        return new BenchPoint(mode, c, 20, sps, new LatencyMs(p50, p50 * 2, p99, p99 * 1.5), 0.1, errors, 90, 300, 3);
+        return new BenchPoint(mode, c, 20, sps, new LatencyMs(p50, p50 * 2, p99, p99 * 1.5), 0.1, errors, 90, 300, 3, 0.2, 3);
     }
 
     @Test

@@ -63,8 +63,30 @@ public final class R2dbcDatabase extends PooledDatabase {
         this.scheduler = target.vendor() == Vendor.H2
                 ? Schedulers.newBoundedElastic(settings.max(), Integer.MAX_VALUE, poolName + "-h2", 60, true)
                 : Schedulers.immediate();
+        this.pool = new ConnectionPool(configuration(target, settings, poolName,
+                scheduler == Schedulers.immediate() ? Schedulers.boundedElastic() : scheduler));
+        try {
+            // the pool opens nothing until asked, even with initialSize; with none to warm, one
+            // connection is opened and returned so that an unreachable database fails here, not later
+            Mono<?> check = settings.minIdle() > 0 ? pool.warmup() : pool.create().flatMap(c -> Mono.from(c.close()));
+            check.subscribeOn(scheduler == Schedulers.immediate() ? Schedulers.boundedElastic() : scheduler)
+                    .block(settings.timeout().plusSeconds(1));
+        } catch (RuntimeException e) {
+            pool.dispose();
+            disposeScheduler();
+            throw cannotConnect(target, R2dbcErrors.firstLine(R2dbcErrors.rootMessage(e)));
+        }
+        this.meters = hooks.registry() == null ? null : R2dbcPoolMeters.bind(hooks.registry(), poolName, pool);
+    }
+
+    /**
+     * The pool as this adapter configures it (also what the benchmark's bare r2dbc-pool baseline
+     * runs on, so both measure the same pool); {@code allocator} is where new connections are opened.
+     */
+    public static ConnectionPoolConfiguration configuration(DatabaseTarget target, PoolSettings settings, String poolName,
+                                                            Scheduler allocator) {
         ConnectionFactory factory = ConnectionFactories.get(options(target, settings.timeout()));
-        ConnectionPoolConfiguration config = ConnectionPoolConfiguration.builder(factory)
+        return ConnectionPoolConfiguration.builder(factory)
                 .name(poolName)
                 // elastic: minIdle kept (and warmed), more opened on demand up to the ceiling, closed after idle
                 .initialSize(settings.minIdle())
@@ -81,21 +103,8 @@ public final class R2dbcDatabase extends PooledDatabase {
                 // threads, and Reactor Netty opens a connection on the loop it is asked from: every
                 // new connection would land on one loop (one core; r2dbc-pool #190, measured 0.7x at
                 // 64 callers). Opening them from another thread spreads them over the loops.
-                .allocatorSubscribeOn(scheduler == Schedulers.immediate() ? Schedulers.boundedElastic() : scheduler)
+                .allocatorSubscribeOn(allocator)
                 .build();
-        this.pool = new ConnectionPool(config);
-        try {
-            // the pool opens nothing until asked, even with initialSize; with none to warm, one
-            // connection is opened and returned so that an unreachable database fails here, not later
-            Mono<?> check = settings.minIdle() > 0 ? pool.warmup() : pool.create().flatMap(c -> Mono.from(c.close()));
-            check.subscribeOn(scheduler == Schedulers.immediate() ? Schedulers.boundedElastic() : scheduler)
-                    .block(settings.timeout().plusSeconds(1));
-        } catch (RuntimeException e) {
-            pool.dispose();
-            disposeScheduler();
-            throw cannotConnect(target, R2dbcErrors.firstLine(R2dbcErrors.rootMessage(e)));
-        }
-        this.meters = hooks.registry() == null ? null : R2dbcPoolMeters.bind(hooks.registry(), poolName, pool);
     }
 
     /**
