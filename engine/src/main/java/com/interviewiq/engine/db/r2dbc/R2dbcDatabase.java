@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -175,13 +174,29 @@ public final class R2dbcDatabase extends PooledDatabase {
         return Mono.defer(() -> {
             long start = System.nanoTime();
             long deadline = start + settings.timeout().toNanos();
-            return pool.create()
-                    // A full server (too many clients) refuses the pool's growth, not the work: wait for one of
-                    // the connections this pool already has, as HikariCP does, until the acquire timeout.
-                    .retryWhen(Retry.backoff(Long.MAX_VALUE, SERVER_FULL_BACKOFF).maxBackoff(SERVER_FULL_MAX_BACKOFF)
-                            .filter(e -> R2dbcErrors.isServerFull(e) && System.nanoTime() < deadline))
-                    .doOnNext(c -> hooks.acquire().acquired(System.nanoTime() - start));
+            return create(deadline, SERVER_FULL_BACKOFF).doOnNext(c -> hooks.acquire().acquired(System.nanoTime() - start));
         }).onErrorMap(e -> R2dbcErrors.forAcquire(e, settings.timeout(), settings.max(), target.password()));
+    }
+
+    /**
+     * A full server (too many clients) refuses the pool's growth, not the work: wait for one of the
+     * connections this pool already has, as HikariCP does, asking again after a growing, jittered
+     * backoff until the acquire deadline. Only a refusal pays for this: Reactor's retryWhen would set up
+     * a companion sink on every acquire, and it showed in the profile of every transaction.
+     */
+    private Mono<Connection> create(long deadline, Duration backoff) {
+        return pool.create().onErrorResume(e -> R2dbcErrors.isServerFull(e) && System.nanoTime() < deadline,
+                e -> Mono.delay(jittered(backoff)).then(Mono.defer(() ->
+                        create(deadline, min(backoff.multipliedBy(2), SERVER_FULL_MAX_BACKOFF)))));
+    }
+
+    private static Duration jittered(Duration backoff) {
+        long nanos = backoff.toNanos();
+        return Duration.ofNanos(nanos / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(nanos));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private Mono<Void> rollbackAndClose(Connection connection) {
