@@ -60,7 +60,7 @@ public final class R2dbcDatabase extends PooledDatabase {
         // r2dbc-h2 blocks the thread that subscribes (it wraps H2's embedded engine), so its work
         // must run on threads of its own; r2dbc-postgresql is non-blocking and needs no hop.
         this.scheduler = target.vendor() == Vendor.H2
-                ? Schedulers.newBoundedElastic(settings.max(), Integer.MAX_VALUE, DriverThread.factory(poolName + "-h2"), 60)
+                ? Schedulers.newBoundedElastic(settings.max(), Integer.MAX_VALUE, poolName + "-h2", 60, true)
                 : Schedulers.immediate();
         this.pool = new ConnectionPool(configuration(target, settings, poolName,
                 scheduler == Schedulers.immediate() ? Schedulers.boundedElastic() : scheduler));
@@ -147,9 +147,6 @@ public final class R2dbcDatabase extends PooledDatabase {
                         (connection, error) -> rollbackAndClose(connection),
                         this::rollbackAndClose)
                 .onErrorMap(R2dbcErrors::forStatement)
-                // a blocking driver: the whole transaction starts on one of its threads, and its statements
-                // run there in turn without a hop each (R2dbcTx), as one JDBC worker would run them
-                .transform(tx -> scheduler == Schedulers.immediate() ? tx : tx.subscribeOn(scheduler))
                 .toFuture();
         // cancelling the caller's stage cancels the subscription, which rolls back and returns the connection
         CompletableFuture<T> result = future.thenApply(Holder::value);
@@ -239,27 +236,6 @@ public final class R2dbcDatabase extends PooledDatabase {
     private void disposeScheduler() {
         if (scheduler != Schedulers.immediate()) {
             scheduler.dispose();
-        }
-    }
-
-    /**
-     * A thread of a blocking driver's scheduler. A statement issued on one runs right there (the driver
-     * blocks it anyway); one issued elsewhere (a caller's thread, after work outside the database) hops
-     * to the scheduler first.
-     */
-    static final class DriverThread extends Thread {
-        private DriverThread(Runnable task, String name) {
-            super(task, name);
-            setDaemon(true);
-        }
-
-        static java.util.concurrent.ThreadFactory factory(String prefix) {
-            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-            return task -> new DriverThread(task, prefix + "-" + n.incrementAndGet());
-        }
-
-        static boolean current() {
-            return Thread.currentThread() instanceof DriverThread;
         }
     }
 

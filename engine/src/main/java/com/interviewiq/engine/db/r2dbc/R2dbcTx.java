@@ -80,12 +80,11 @@ final class R2dbcTx implements Tx {
     }
 
     /**
-     * Subscribes on the blocking driver's scheduler (r2dbc-h2) unless already on one of its threads;
-     * a non-blocking driver is subscribed right here, with no hop through a scheduler's worker.
+     * Subscribes on the blocking driver's scheduler (r2dbc-h2); a non-blocking driver is subscribed
+     * right here, with no hop through a scheduler's worker.
      */
     private <T> CompletionStage<T> send(Mono<T> statement, Sql sql) {
-        boolean here = scheduler == Schedulers.immediate() || R2dbcDatabase.DriverThread.current();
-        Mono<T> on = here ? statement : statement.subscribeOn(scheduler);
+        Mono<T> on = scheduler == Schedulers.immediate() ? statement : statement.subscribeOn(scheduler);
         return on.onErrorMap(e -> translate(e, sql)).toFuture();
     }
 
