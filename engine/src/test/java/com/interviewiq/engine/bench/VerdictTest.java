@@ -34,6 +34,17 @@ class VerdictTest {
                 .contains("async 423 steps/s (0.30x)");
     }
 
+    /** Each engine mode is held against its own driver's bare pool: sync against raw, async against raw-async. */
+    @Test
+    void engineModesAreComparedWithTheirOwnBaseline() {
+        List<BenchPoint> points = List.of(p("sync", 8, 4500, 1, 9, 0), p("async", 8, 3600, 1, 12, 0),
+                new BenchPoint("raw", 8, 20, 5000, new LatencyMs(1, 2, 8, 9), 0, 0, 45, 300, 3, 0.1, 3),
+                new BenchPoint("raw-async", 8, 20, 4000, new LatencyMs(1, 2, 10, 12), 0, 0, 55, 300, 3, 0.25, 3));
+        assertThat(Verdict.of(points, 2)).contains("Against the bare pools: sync 0.90x raw (CPU per step 2.00x),"
+                + " async 0.90x raw-async (CPU per step 0.80x).");
+        assertThat(Verdict.of(List.of(p("sync", 8, 4500, 1, 9, 0)), 2)).doesNotContain("Against the bare pools");
+    }
+
     @Test
     void errorsAreAlwaysMentioned() {
         assertThat(Verdict.point(List.of(p("sync", 1024, 6800, 100, 2900, 3), p("async", 1024, 6000, 120, 210, 0))))
