@@ -35,7 +35,7 @@ class BenchmarkViewModelTest {
         assertThat(o.workload()).isEqualTo(BenchWorkload.STEP);
         assertThat(model.configuredDatabase().get()).isFalse();
         // 15 runs of 1 s warm-up + 3 s + 0.25 s set-up
-        assertThat(model.estimate().get()).isEqualTo("≈ 64 s");
+        assertThat(model.estimate().get()).isEqualTo("≈ 1 min 4 s");
     }
 
     @Test
