@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure sync, sync on virtual threads, async and a raw JDBC baseline side by side on the",
+        description = {"Measure sync, sync on virtual threads, async and the raw JDBC and R2DBC baselines side by side on the",
                 "configured database, interleaved round by round, and say which mode wins where (or that none does)."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--modes", defaultValue = "sync,sync-virtual,async,raw", description = "default: ${DEFAULT-VALUE}")
+    @Option(names = "--modes", defaultValue = "sync,sync-virtual,async,raw,raw-async", description = "default: ${DEFAULT-VALUE}")
     String modes;
     @Option(names = "--concurrency", defaultValue = "1,8,64,256", description = "default: ${DEFAULT-VALUE}")
     String concurrency;
@@ -73,8 +73,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         err.flush();
         BenchReport report = new BenchmarkRunner(settings).run(options, (done, total) -> { }, p -> {
-            err.printf(Locale.ROOT, "  %-12s c=%-5d pool=%-4d %10.1f steps/s  p99 %8.2f ms  errors %d%n", p.mode(),
-                    p.concurrency(), p.poolSize(), p.stepsPerSecond(), p.latencyMs().p99(), p.errors());
+            err.printf(Locale.ROOT, "  %-12s c=%-5d pool=%-4d %10.1f steps/s  p99 %8.2f ms  cpu %6.3f ms/step  "
+                    + "%5.2f stmts/step  errors %d%n", p.mode(), p.concurrency(), p.poolSize(), p.stepsPerSecond(),
+                    p.latencyMs().p99(), p.clientCpuMsPerStep(), p.statementsPerStep(), p.errors());
             err.flush();
         });
         PrintWriter o = spec.commandLine().getOut();

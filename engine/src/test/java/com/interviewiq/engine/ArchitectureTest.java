@@ -11,8 +11,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The engine's packages as the architecture says: no package cycles (every package its own slice,
  * the composition root included), and the data port independent of its two adapters. Only the
- * composition root opens an adapter, and the benchmark's raw JDBC baseline (bare HikariCP on
- * purpose: it measures the engine's own cost) uses its pool settings.
+ * composition root opens an adapter, and the benchmark's raw baselines (bare HikariCP and bare
+ * r2dbc-pool on purpose: they measure the engine's own cost in each mode) use the adapters' pool
+ * configuration, so a baseline and its engine mode run on the same pool.
  */
 @AnalyzeClasses(packages = "com.interviewiq.engine", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -24,6 +25,7 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("..engine.db.jdbc..", "..engine.db.r2dbc..")
             .and().doNotHaveFullyQualifiedName(Backends.class.getName())
             .and().doNotHaveFullyQualifiedName("com.interviewiq.engine.bench.RawJdbcLoad")
+            .and().doNotHaveFullyQualifiedName("com.interviewiq.engine.bench.RawR2dbcLoad")
             .should().dependOnClassesThat().resideInAnyPackage("..engine.db.jdbc..", "..engine.db.r2dbc..")
             .because("services are written once against the data port; Backends (the composition root) picks the adapter");
 

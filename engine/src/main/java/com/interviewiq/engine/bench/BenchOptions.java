@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A benchmark matrix: modes x concurrency levels x pool sizes, each measured {@code rounds} times.
- * Modes the workload cannot run (raw for interview) are kept as asked but skipped: see
+ * Modes the workload cannot run (raw and raw-async for interview) are kept as asked but skipped: see
  * {@link #measuredModes()}.
  */
 public record BenchOptions(List<BenchMode> modes, List<Integer> concurrency, List<Integer> poolSizes, Duration duration,
@@ -26,18 +26,18 @@ public record BenchOptions(List<BenchMode> modes, List<Integer> concurrency, Lis
         if (rounds < 1) {
             throw new IllegalArgumentException("--rounds must be at least 1");
         }
-        if (!workload.rawCanRun() && modes.stream().allMatch(m -> m == BenchMode.RAW)) {
+        if (!workload.rawCanRun() && modes.stream().allMatch(BenchMode::raw)) {
             throw new IllegalArgumentException("the " + workload.label() + " workload needs an engine mode (sync,"
-                    + " sync-virtual or async): raw has no service layer to run it through");
+                    + " sync-virtual or async): raw and raw-async have no service layer to run it through");
         }
         modes = List.copyOf(modes);
         concurrency = List.copyOf(concurrency);
         poolSizes = List.copyOf(poolSizes);
     }
 
-    /** The modes that run: all asked for, less raw when the workload goes through the services. */
+    /** The modes that run: all asked for, less the raw baselines when the workload goes through the services. */
     public List<BenchMode> measuredModes() {
-        return workload.rawCanRun() ? modes : modes.stream().filter(m -> m != BenchMode.RAW).toList();
+        return workload.rawCanRun() ? modes : modes.stream().filter(m -> !m.raw()).toList();
     }
 
     /** The modes asked for that this workload cannot run. */

@@ -7,7 +7,7 @@ import java.util.Locale;
  * count and average (the reference "interview step"); read: one single-row read; interview: one
  * real interview step through the engine's services (next question, then an answer the rubric
  * evaluator scores and the service stores, in a new session every five steps), so the whole
- * service stack is measured. The raw JDBC baseline has no service layer: it is skipped for
+ * service stack is measured. The raw baselines (JDBC and R2DBC) have no service layer: they are skipped for
  * interview, and the report says so.
  */
 public enum BenchWorkload {
@@ -26,7 +26,7 @@ public enum BenchWorkload {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the raw JDBC baseline can run it (it has no services to run an interview through). */
+    /** Whether the raw baselines can run it (they have no services to run an interview through). */
     public boolean rawCanRun() {
         return this != INTERVIEW;
     }

@@ -39,7 +39,8 @@ import java.util.function.Supplier;
  * runs each mode in turn, round after round (A B C A B C ...), so drift on a shared machine hits
  * every mode alike, and reports each point's median round. Engine modes go through the data
  * port exactly as the services do (instrumentation included); "raw" runs the same SQL on a bare
- * HikariCP pool, so the engine's own cost is a measured ratio. The interview workload goes through
+ * HikariCP pool and "raw-async" on a bare r2dbc-pool, so the engine's own cost in either mode is a
+ * measured ratio. The interview workload goes through
  * the session service instead (raw cannot run it and is skipped).
  */
 public final class BenchmarkRunner {
@@ -139,7 +140,7 @@ public final class BenchmarkRunner {
             String skipped = String.join(", ", o.skippedModes().stream().map(BenchMode::label).toList());
             machine.put("skipped", skipped + " (no service layer to run the " + o.workload().label() + " workload through)");
             verdict += " " + skipped + " was not run: the " + o.workload().label() + " workload goes through the engine's"
-                    + " services, and the raw JDBC baseline has none.";
+                    + " services, and the raw baselines have none.";
         }
         return new BenchReport(results, verdict, machine);
     }
@@ -162,9 +163,14 @@ public final class BenchmarkRunner {
                     o.workload(), questions, cancelled);
             return new Measured(raw, ProcessStats.rssMb());
         }
+        if (mode == BenchMode.RAW_ASYNC) {
+            LoadResult raw = RawR2dbcLoad.run(settings.database(), pool, concurrency, o.warmup(), o.duration(),
+                    o.workload(), questions, cancelled);
+            return new Measured(raw, ProcessStats.rssMb());
+        }
         Recorder acquires = new Recorder(3);
-        BackendStack stack = BackendStack.measuredBy(
-                Instruments.benchmark(nanos -> acquires.recordValue(Math.max(1, nanos / 1000))));
+        Instruments instruments = Instruments.benchmark(nanos -> acquires.recordValue(Math.max(1, nanos / 1000)));
+        BackendStack stack = BackendStack.measuredBy(instruments);
         // through the decorator, as the services' transactions go: its cost is part of the engine's
         try (Database db = stack.openInstrumented(new BackendSpec(settings.database(), mode.mode(), mode.executor(),
                 pool))) {
@@ -180,7 +186,7 @@ public final class BenchmarkRunner {
                 callers = caller -> step;
             }
             LoadResult r = ClosedLoop.run(concurrency, o.warmup(), o.duration(), callers,
-                    acquires::getIntervalHistogram, cancelled);
+                    acquires::getIntervalHistogram, () -> instruments.metrics().counts().statements(), cancelled);
             return new Measured(r, ProcessStats.rssMb());
         }
     }
@@ -260,9 +266,12 @@ public final class BenchmarkRunner {
                 ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()));
         double acquire = r.acquireMicros().getTotalCount() == 0 ? 0 : ms(r.acquireMicros().getValueAtPercentile(99));
         double cpu = r.cpuNanos() / 1e9 / r.seconds() * 100;
+        double cpuMsPerStep = r.steps() == 0 ? 0 : r.cpuNanos() / 1e6 / r.steps();
+        double statementsPerStep = r.steps() == 0 ? 0 : (double) r.statements() / r.steps();
         return new BenchPoint(mode.label(), concurrency, pool, Math.round(r.steps() / r.seconds() * 10) / 10.0, latency,
                 acquire, rounds.stream().mapToLong(m -> m.load().errors()).sum(), Math.round(cpu * 10) / 10.0,
-                mid.rssMb(), rounds.size());
+                mid.rssMb(), rounds.size(), Math.round(cpuMsPerStep * 10_000) / 10_000.0,
+                Math.round(statementsPerStep * 100) / 100.0);
     }
 
     private static double ms(long micros) {

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -28,13 +29,14 @@ final class ClosedLoop {
 
     static LoadResult run(int concurrency, Duration warmup, Duration duration,
                           IntFunction<Supplier<CompletionStage<?>>> stepsOfCaller, Supplier<Histogram> acquireInterval,
-                          BooleanSupplier cancelled) {
+                          LongSupplier statementsSoFar, BooleanSupplier cancelled) {
         List<Supplier<CompletionStage<?>>> steps = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
             steps.add(stepsOfCaller.apply(i));
         }
         drive(steps, warmup, null, new AtomicLong(), cancelled);
         acquireInterval.get(); // drop the warm-up's acquire waits
+        long statements0 = statementsSoFar.getAsLong();
         Recorder latency = new Recorder(3);
         AtomicLong errors = new AtomicLong();
         long cpu0 = ProcessStats.cpuNanos();
@@ -42,8 +44,9 @@ final class ClosedLoop {
         drive(steps, duration, latency, errors, cancelled);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Histogram h = latency.getIntervalHistogram();
-        return new LoadResult(h.getTotalCount(), h, acquireInterval.get(), errors.get(), seconds,
-                ProcessStats.cpuNanos() - cpu0);
+        long cpu = ProcessStats.cpuNanos() - cpu0;
+        return new LoadResult(h.getTotalCount(), h, acquireInterval.get(), errors.get(), seconds, cpu,
+                statementsSoFar.getAsLong() - statements0);
     }
 
     private static void drive(List<Supplier<CompletionStage<?>>> steps, Duration length, Recorder latency,

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -32,21 +33,24 @@ final class RawJdbcLoad {
         HikariConfig config = new HikariConfig();
         JdbcDatabase.configure(config, target, pool, "iq-bench-raw");
         try (HikariDataSource ds = new HikariDataSource(config)) {
-            drive(ds, concurrency, warmup, workload, questionIds, null, new AtomicLong(), cancelled);
+            LongAdder statements = new LongAdder();
+            drive(ds, concurrency, warmup, workload, questionIds, null, new AtomicLong(), statements, cancelled);
+            statements.reset();
             Recorder latency = new Recorder(3);
             AtomicLong errors = new AtomicLong();
             long cpu0 = ProcessStats.cpuNanos();
             long t0 = System.nanoTime();
-            drive(ds, concurrency, duration, workload, questionIds, latency, errors, cancelled);
+            drive(ds, concurrency, duration, workload, questionIds, latency, errors, statements, cancelled);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            long cpu = ProcessStats.cpuNanos() - cpu0;
             Histogram h = latency.getIntervalHistogram();
-            return new LoadResult(h.getTotalCount(), h, new Histogram(3), errors.get(), seconds,
-                    ProcessStats.cpuNanos() - cpu0);
+            return new LoadResult(h.getTotalCount(), h, new Histogram(3), errors.get(), seconds, cpu, statements.sum());
         }
     }
 
     private static void drive(HikariDataSource ds, int concurrency, Duration length, BenchWorkload workload,
-                              long[] questionIds, Recorder latency, AtomicLong errors, BooleanSupplier cancelled) {
+                              long[] questionIds, Recorder latency, AtomicLong errors, LongAdder statements,
+                              BooleanSupplier cancelled) {
         long deadline = System.nanoTime() + length.toNanos();
         List<Thread> callers = new ArrayList<>();
         for (int c = 0; c < concurrency; c++) {
@@ -58,7 +62,7 @@ final class RawJdbcLoad {
                     // a new session every five steps, as in the engine's step (BenchSql.STEPS_PER_SESSION)
                     long session = 1_000_000_000L + caller * 10_000_000L + i / BenchSql.STEPS_PER_SESSION;
                     try {
-                        step(ds, workload, session, questionIds[(int) ((caller + i++) % questionIds.length)]);
+                        step(ds, workload, session, questionIds[(int) ((caller + i++) % questionIds.length)], statements);
                         if (latency != null) {
                             latency.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
                         }
@@ -78,11 +82,13 @@ final class RawJdbcLoad {
         }
     }
 
-    private static void step(HikariDataSource ds, BenchWorkload workload, long session, long questionId) throws SQLException {
+    private static void step(HikariDataSource ds, BenchWorkload workload, long session, long questionId,
+                             LongAdder statements) throws SQLException {
         try (Connection c = ds.getConnection()) {
             try {
                 try (PreparedStatement ps = c.prepareStatement(BenchSql.READ_QUESTION)) {
                     ps.setLong(1, questionId);
+                    statements.increment();
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                     }
@@ -92,10 +98,12 @@ final class RawJdbcLoad {
                         ps.setLong(1, session);
                         ps.setLong(2, questionId);
                         ps.setInt(3, (int) (questionId % 101));
+                        statements.increment();
                         ps.executeUpdate();
                     }
                     try (PreparedStatement ps = c.prepareStatement(BenchSql.SESSION_STATS)) {
                         ps.setLong(1, session);
+                        statements.increment();
                         try (ResultSet rs = ps.executeQuery()) {
                             rs.next();
                         }

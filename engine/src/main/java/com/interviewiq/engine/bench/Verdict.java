@@ -31,6 +31,10 @@ public final class Verdict {
         List<String> lines = new ArrayList<>();
         for (List<BenchPoint> same : byPoint.values()) {
             lines.add(point(same));
+            String baselines = againstBaselines(same, points);
+            if (!baselines.isEmpty()) {
+                lines.add(baselines);
+            }
         }
         lines.add(poolAdvice(engineModes, cores));
         return String.join(" ", lines);
@@ -63,6 +67,23 @@ public final class Verdict {
                 + String.format(Locale.ROOT, "%.2fx", ratio) + " the next best (" + second.mode() + " "
                 + fmt(second.stepsPerSecond()) + "); p99 " + fmt(best.latencyMs().p99()) + " ms vs "
                 + fmt(second.latencyMs().p99()) + " ms." + others(ranked.subList(2, ranked.size()), best) + errors;
+    }
+
+    /**
+     * The engine's own cost at one point: each engine mode against the bare pool of its driver (sync modes
+     * against raw, async against raw-async), in throughput and client CPU per step; "" without a baseline.
+     */
+    static String againstBaselines(List<BenchPoint> same, List<BenchPoint> all) {
+        List<String> parts = new ArrayList<>();
+        for (BenchPoint p : same) {
+            String baseline = p.mode().equals("async") ? "raw-async" : "raw";
+            all.stream().filter(b -> b.mode().equals(baseline) && b.concurrency() == p.concurrency()
+                            && b.poolSize() == p.poolSize() && b.stepsPerSecond() > 0).findFirst()
+                    .ifPresent(b -> parts.add(p.mode() + " " + String.format(Locale.ROOT, "%.2fx", p.stepsPerSecond()
+                            / b.stepsPerSecond()) + " " + baseline + (b.clientCpuMsPerStep() > 0 ? String.format(Locale.ROOT,
+                            " (CPU per step %.2fx)", p.clientCpuMsPerStep() / b.clientCpuMsPerStep()) : "")));
+        }
+        return parts.isEmpty() ? "" : "Against the bare pools: " + String.join(", ", parts) + ".";
     }
 
     /** " Others: async 423 steps/s (0.30x)." for the modes behind the lead, or "". */

@@ -5,6 +5,7 @@ import com.interviewiq.engine.db.Sql;
 import com.interviewiq.engine.db.Tx;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -22,6 +23,18 @@ final class TimedTx implements Tx {
     public <T> CompletionStage<List<T>> query(Sql sql, RowMapper<T> mapper) {
         long start = System.nanoTime();
         return timed(delegate.query(sql, mapper), start);
+    }
+
+    @Override
+    public <T> CompletionStage<Optional<T>> queryOptional(Sql sql, RowMapper<T> mapper) {
+        long start = System.nanoTime();
+        return timed(delegate.queryOptional(sql, mapper), start);
+    }
+
+    @Override
+    public <T> CompletionStage<T> queryOne(Sql sql, RowMapper<T> mapper) {
+        long start = System.nanoTime();
+        return timed(delegate.queryOne(sql, mapper), start);
     }
 
     @Override

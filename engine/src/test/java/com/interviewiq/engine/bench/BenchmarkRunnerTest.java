@@ -67,17 +67,24 @@ class BenchmarkRunnerTest {
         }
     }
 
-    /** Every mode measures: the virtual-thread executor and the bare-HikariCP baseline too, with no errors. */
+    /**
+     * Every mode measures: the virtual-thread executor and both bare baselines (HikariCP, r2dbc-pool) too,
+     * with no errors; each counts the statements it sent, three per step (read, insert, the session's stats:
+     * BEGIN and COMMIT are not statements of the step), and spends some CPU on each.
+     */
     @Test
     void everyModeMeasuresTheStepWorkload() {
         Settings settings = SettingsResolver.resolve(temp, Map.of(), Map.of(), Map.of());
-        BenchOptions o = new BenchOptions(List.of(BenchMode.SYNC, BenchMode.SYNC_VIRTUAL, BenchMode.ASYNC, BenchMode.RAW),
-                List.of(2), List.of(4), Duration.ofMillis(300), Duration.ZERO, BenchWorkload.STEP, 1);
+        BenchOptions o = new BenchOptions(List.of(BenchMode.SYNC, BenchMode.SYNC_VIRTUAL, BenchMode.ASYNC, BenchMode.RAW,
+                BenchMode.RAW_ASYNC), List.of(2), List.of(4), Duration.ofMillis(300), Duration.ZERO, BenchWorkload.STEP, 1);
         BenchReport report = new BenchmarkRunner(settings).run(o, (done, total) -> { }, p -> { });
-        assertThat(report.results()).extracting(BenchPoint::mode).containsExactly("sync", "sync-virtual", "async", "raw");
+        assertThat(report.results()).extracting(BenchPoint::mode)
+                .containsExactly("sync", "sync-virtual", "async", "raw", "raw-async");
         assertThat(report.results()).allSatisfy(p -> {
             assertThat(p.errors()).as(p.mode()).isZero();
             assertThat(p.stepsPerSecond()).as(p.mode()).isPositive();
+            assertThat(p.statementsPerStep()).as(p.mode()).isEqualTo(3.0);
+            assertThat(p.clientCpuMsPerStep()).as(p.mode()).isPositive();
             assertThat(p.poolSize()).isEqualTo(4);
         });
     }
@@ -103,6 +110,8 @@ class BenchmarkRunnerTest {
         // with one round a mode's point is complete as soon as its run is: it does not wait for the others
         assertThat(events).containsExactly("run 1/2", "point sync", "run 2/2", "point async");
         assertThat(report.results()).extracting(BenchPoint::mode).containsExactly("sync", "async");
+        // the read workload is one statement a step, whichever mode counts it
+        assertThat(report.results()).extracting(BenchPoint::statementsPerStep).containsOnly(1.0);
         assertThat(report.machine()).containsEntry("runs", "2 of 2").containsKeys("database", "cores", "java");
     }
 
@@ -125,7 +134,7 @@ class BenchmarkRunnerTest {
                 .containsEntry("skipped", "raw (no service layer to run the interview workload through)");
         assertThat(report.verdict()).contains("At concurrency 4 (pool 4)")
                 .endsWith("raw was not run: the interview workload goes through the engine's services, and the raw"
-                        + " JDBC baseline has none.");
+                        + " baselines have none.");
         try (Connection c = DriverManager.getConnection(settings.database().jdbcUrl(), "sa", "")) {
             try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM interview_sessions")) {
                 rs.next();
@@ -147,8 +156,8 @@ class BenchmarkRunnerTest {
         assertThatThrownBy(() -> new BenchOptions(List.of(BenchMode.RAW), List.of(1), List.of(4), Duration.ofSeconds(1),
                 Duration.ZERO, BenchWorkload.INTERVIEW, 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the interview workload needs an engine mode (sync, sync-virtual or async): raw has no"
-                        + " service layer to run it through");
+                .hasMessage("the interview workload needs an engine mode (sync, sync-virtual or async): raw and raw-async"
+                        + " have no service layer to run it through");
         assertThat(BenchWorkload.parse("Interview")).isEqualTo(BenchWorkload.INTERVIEW);
     }
 }

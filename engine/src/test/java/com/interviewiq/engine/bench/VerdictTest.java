@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The verdict on synthetic results, including a tie. */
 class VerdictTest {
     private static BenchPoint p(String mode, int c, double sps, double p50, double p99, long errors) {
-        return new BenchPoint(mode, c, 20, sps, new LatencyMs(p50, p50 * 2, p99, p99 * 1.5), 0.1, errors, 90, 300, 3);
+        return new BenchPoint(mode, c, 20, sps, new LatencyMs(p50, p50 * 2, p99, p99 * 1.5), 0.1, errors, 90, 300, 3, 0.2, 3);
     }
 
     @Test
@@ -32,6 +32,17 @@ class VerdictTest {
         assertThat(Verdict.point(List.of(p("sync", 8, 1245, 5, 22, 0), p("sync-virtual", 8, 1401, 5, 21, 0),
                 p("async", 8, 423, 17, 59, 0)))).contains("between sync-virtual 1,401, sync 1,245 steps/s")
                 .contains("async 423 steps/s (0.30x)");
+    }
+
+    /** Each engine mode is held against its own driver's bare pool: sync against raw, async against raw-async. */
+    @Test
+    void engineModesAreComparedWithTheirOwnBaseline() {
+        List<BenchPoint> points = List.of(p("sync", 8, 4500, 1, 9, 0), p("async", 8, 3600, 1, 12, 0),
+                new BenchPoint("raw", 8, 20, 5000, new LatencyMs(1, 2, 8, 9), 0, 0, 45, 300, 3, 0.1, 3),
+                new BenchPoint("raw-async", 8, 20, 4000, new LatencyMs(1, 2, 10, 12), 0, 0, 55, 300, 3, 0.25, 3));
+        assertThat(Verdict.of(points, 2)).contains("Against the bare pools: sync 0.90x raw (CPU per step 2.00x),"
+                + " async 0.90x raw-async (CPU per step 0.80x).");
+        assertThat(Verdict.of(List.of(p("sync", 8, 4500, 1, 9, 0)), 2)).doesNotContain("Against the bare pools");
     }
 
     @Test

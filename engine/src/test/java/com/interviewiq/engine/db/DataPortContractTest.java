@@ -75,6 +75,29 @@ class DataPortContractTest {
         }
     }
 
+    /** One row, none or two: queryOne and queryOptional say so alike on every backend, and a refused read rolls back. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void queryOneAndQueryOptionalCountTheirRows(Backend backend) {
+        try (Database db = open(backend, Backend.SMALL_POOL)) {
+            join(db.inTransaction(tx -> tx.update(Sql.of("INSERT INTO items (name) VALUES (?), (?)", "a", "a"))));
+            Sql none = Sql.of("SELECT name FROM items WHERE name = ?", "zzz");
+            Sql two = Sql.of("SELECT name FROM items WHERE name = ?", "a");
+            java.util.Optional<String> nothing = join(db.inTransaction(tx -> tx.queryOptional(none, r -> r.getString("name"))));
+            assertThat(nothing).isEmpty();
+            Long two2 = join(db.inTransaction(tx -> tx.queryOne(Sql.of("SELECT COUNT(*) AS c FROM items"), r -> r.getLong("c"))));
+            assertThat(two2).isEqualTo(2L);
+            assertThatThrownBy(() -> join(db.inTransaction(tx -> tx.queryOne(none, r -> r.getString("name")))))
+                    .hasCauseInstanceOf(DatabaseException.class).hasMessageContaining("expected one row but got none");
+            assertThatThrownBy(() -> join(db.inTransaction(tx -> tx.queryOptional(two, r -> r.getString("name")))))
+                    .hasCauseInstanceOf(DatabaseException.class).hasMessageContaining("expected at most one row but got 2");
+            assertThatThrownBy(() -> join(db.inTransaction(tx -> tx.insert(Sql.of("INSERT INTO items (name) VALUES (?)", "b"))
+                    .thenCompose(id -> tx.queryOne(two, r -> r.getString("name"))))))
+                    .hasCauseInstanceOf(DatabaseException.class).hasMessageContaining("expected at most one row but got 2");
+            assertThat(count(db)).as("the insert before the refused read rolled back").isEqualTo(2);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
     void failingTransactionLeavesNothing(Backend backend) {

@@ -29,6 +29,8 @@ final class BenchResultsTable {
         column(table, "Acquire p99 ms", 95, p -> fmt(p.acquireWaitP99Ms(), 2));
         column(table, "Errors", 50, p -> Long.toString(p.errors()));
         column(table, "CPU %", 50, p -> fmt(p.clientCpuPercent(), 0));
+        column(table, "CPU ms/step", 80, p -> fmt(p.clientCpuMsPerStep(), 3));
+        column(table, "Stmts/step", 70, p -> fmt(p.statementsPerStep(), 2));
         column(table, "Rounds", 55, p -> Integer.toString(p.rounds()));
     }
 

@@ -289,7 +289,7 @@ public final class BenchmarkViewModel {
             case STEP -> "One transaction: read a question, insert an answer, read the session's count and average.";
             case READ -> "One single-row read of a question.";
             case INTERVIEW -> "One interview step through the engine's services: next question, an answer the rubric "
-                    + "scores and the service stores; a new session every 5 steps. raw has no services and is skipped.";
+                    + "scores and the service stores; a new session every 5 steps. raw and raw-async have no services and are skipped.";
         };
     }
 

@@ -156,7 +156,7 @@ class BenchmarkScreenTest {
             robot.lookup("#benchWorkload").queryAs(ChoiceBox.class).getSelectionModel().select(BenchWorkload.INTERVIEW);
             return null;
         });
-        assertThat(text("#benchWorkloadNote")).contains("raw has no services and is skipped");
+        assertThat(text("#benchWorkloadNote")).contains("raw and raw-async have no services and are skipped");
 
         robot.clickOn("#benchStart");
 

@@ -25,7 +25,8 @@ class BenchmarkViewModelTest {
     void theDefaultsAreAQuickLaptopRun() {
         BenchOptions o = model.validate().orElseThrow();
 
-        assertThat(o.modes()).containsExactly(BenchMode.SYNC, BenchMode.SYNC_VIRTUAL, BenchMode.ASYNC, BenchMode.RAW);
+        assertThat(o.modes()).containsExactly(BenchMode.SYNC, BenchMode.SYNC_VIRTUAL, BenchMode.ASYNC, BenchMode.RAW,
+                BenchMode.RAW_ASYNC);
         assertThat(o.concurrency()).containsExactly(1, 8, 64);
         assertThat(o.duration()).isEqualTo(Duration.ofSeconds(3));
         assertThat(o.warmup()).isEqualTo(Duration.ofSeconds(1));
@@ -33,13 +34,14 @@ class BenchmarkViewModelTest {
         assertThat(o.rounds()).isEqualTo(1);
         assertThat(o.workload()).isEqualTo(BenchWorkload.STEP);
         assertThat(model.configuredDatabase().get()).isFalse();
-        // 12 runs of 1 s warm-up + 3 s + 0.25 s set-up
-        assertThat(model.estimate().get()).isEqualTo("≈ 51 s");
+        // 15 runs of 1 s warm-up + 3 s + 0.25 s set-up
+        assertThat(model.estimate().get()).isEqualTo("≈ 1 min 4 s");
     }
 
     @Test
     void theEstimateFollowsTheForm() {
         model.mode(BenchMode.RAW).set(false);
+        model.mode(BenchMode.RAW_ASYNC).set(false);
         model.duration().set("10s");
         model.warmup().set("0");
         model.rounds().set("3");
@@ -90,16 +92,16 @@ class BenchmarkViewModelTest {
     @Test
     void theInterviewWorkloadSkipsRawAndNeedsAnEngineMode() {
         model.workload().set(BenchWorkload.INTERVIEW);
-        // raw is skipped: 3 modes x 3 levels = 9 runs of 4.25 s
+        // raw and raw-async are skipped: 3 modes x 3 levels = 9 runs of 4.25 s
         assertThat(model.estimate().get()).isEqualTo("≈ 38 s");
-        assertThat(model.validate().orElseThrow().measuredModes()).doesNotContain(BenchMode.RAW);
+        assertThat(model.validate().orElseThrow().measuredModes()).doesNotContain(BenchMode.RAW, BenchMode.RAW_ASYNC);
 
         for (BenchMode m : List.of(BenchMode.SYNC, BenchMode.SYNC_VIRTUAL, BenchMode.ASYNC)) {
             model.mode(m).set(false);
         }
         assertThat(model.validate()).isEmpty();
         assertThat(model.error(Field.MODES).get()).isEqualTo("Modes: the interview workload needs an engine mode"
-                + " (sync, sync-virtual or async): raw has no service layer to run it through");
+                + " (sync, sync-virtual or async): raw and raw-async have no service layer to run it through");
     }
 
     @Test
@@ -164,6 +166,6 @@ class BenchmarkViewModelTest {
     }
 
     static BenchPoint point(String mode, int concurrency) {
-        return new BenchPoint(mode, concurrency, 10, 1000, new LatencyMs(1, 2, 3, 4), 0.1, 0, 50, 200, 1);
+        return new BenchPoint(mode, concurrency, 10, 1000, new LatencyMs(1, 2, 3, 4), 0.1, 0, 50, 200, 1, 0.5, 3);
     }
 }

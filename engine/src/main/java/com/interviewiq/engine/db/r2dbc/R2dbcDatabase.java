@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -63,8 +62,30 @@ public final class R2dbcDatabase extends PooledDatabase {
         this.scheduler = target.vendor() == Vendor.H2
                 ? Schedulers.newBoundedElastic(settings.max(), Integer.MAX_VALUE, poolName + "-h2", 60, true)
                 : Schedulers.immediate();
+        this.pool = new ConnectionPool(configuration(target, settings, poolName,
+                scheduler == Schedulers.immediate() ? Schedulers.boundedElastic() : scheduler));
+        try {
+            // the pool opens nothing until asked, even with initialSize; with none to warm, one
+            // connection is opened and returned so that an unreachable database fails here, not later
+            Mono<?> check = settings.minIdle() > 0 ? pool.warmup() : pool.create().flatMap(c -> Mono.from(c.close()));
+            check.subscribeOn(scheduler == Schedulers.immediate() ? Schedulers.boundedElastic() : scheduler)
+                    .block(settings.timeout().plusSeconds(1));
+        } catch (RuntimeException e) {
+            pool.dispose();
+            disposeScheduler();
+            throw cannotConnect(target, R2dbcErrors.firstLine(R2dbcErrors.rootMessage(e)));
+        }
+        this.meters = hooks.registry() == null ? null : R2dbcPoolMeters.bind(hooks.registry(), poolName, pool);
+    }
+
+    /**
+     * The pool as this adapter configures it (also what the benchmark's bare r2dbc-pool baseline
+     * runs on, so both measure the same pool); {@code allocator} is where new connections are opened.
+     */
+    public static ConnectionPoolConfiguration configuration(DatabaseTarget target, PoolSettings settings, String poolName,
+                                                            Scheduler allocator) {
         ConnectionFactory factory = ConnectionFactories.get(options(target, settings.timeout()));
-        ConnectionPoolConfiguration config = ConnectionPoolConfiguration.builder(factory)
+        return ConnectionPoolConfiguration.builder(factory)
                 .name(poolName)
                 // elastic: minIdle kept (and warmed), more opened on demand up to the ceiling, closed after idle
                 .initialSize(settings.minIdle())
@@ -81,21 +102,8 @@ public final class R2dbcDatabase extends PooledDatabase {
                 // threads, and Reactor Netty opens a connection on the loop it is asked from: every
                 // new connection would land on one loop (one core; r2dbc-pool #190, measured 0.7x at
                 // 64 callers). Opening them from another thread spreads them over the loops.
-                .allocatorSubscribeOn(scheduler == Schedulers.immediate() ? Schedulers.boundedElastic() : scheduler)
+                .allocatorSubscribeOn(allocator)
                 .build();
-        this.pool = new ConnectionPool(config);
-        try {
-            // the pool opens nothing until asked, even with initialSize; with none to warm, one
-            // connection is opened and returned so that an unreachable database fails here, not later
-            Mono<?> check = settings.minIdle() > 0 ? pool.warmup() : pool.create().flatMap(c -> Mono.from(c.close()));
-            check.subscribeOn(scheduler == Schedulers.immediate() ? Schedulers.boundedElastic() : scheduler)
-                    .block(settings.timeout().plusSeconds(1));
-        } catch (RuntimeException e) {
-            pool.dispose();
-            disposeScheduler();
-            throw cannotConnect(target, R2dbcErrors.firstLine(R2dbcErrors.rootMessage(e)));
-        }
-        this.meters = hooks.registry() == null ? null : R2dbcPoolMeters.bind(hooks.registry(), poolName, pool);
     }
 
     /**
@@ -166,13 +174,29 @@ public final class R2dbcDatabase extends PooledDatabase {
         return Mono.defer(() -> {
             long start = System.nanoTime();
             long deadline = start + settings.timeout().toNanos();
-            return pool.create()
-                    // A full server (too many clients) refuses the pool's growth, not the work: wait for one of
-                    // the connections this pool already has, as HikariCP does, until the acquire timeout.
-                    .retryWhen(Retry.backoff(Long.MAX_VALUE, SERVER_FULL_BACKOFF).maxBackoff(SERVER_FULL_MAX_BACKOFF)
-                            .filter(e -> R2dbcErrors.isServerFull(e) && System.nanoTime() < deadline))
-                    .doOnNext(c -> hooks.acquire().acquired(System.nanoTime() - start));
+            return create(deadline, SERVER_FULL_BACKOFF).doOnNext(c -> hooks.acquire().acquired(System.nanoTime() - start));
         }).onErrorMap(e -> R2dbcErrors.forAcquire(e, settings.timeout(), settings.max(), target.password()));
+    }
+
+    /**
+     * A full server (too many clients) refuses the pool's growth, not the work: wait for one of the
+     * connections this pool already has, as HikariCP does, asking again after a growing, jittered
+     * backoff until the acquire deadline. Only a refusal pays for this: Reactor's retryWhen would set up
+     * a companion sink on every acquire, and it showed in the profile of every transaction.
+     */
+    private Mono<Connection> create(long deadline, Duration backoff) {
+        return pool.create().onErrorResume(e -> R2dbcErrors.isServerFull(e) && System.nanoTime() < deadline,
+                e -> Mono.delay(jittered(backoff)).then(Mono.defer(() ->
+                        create(deadline, min(backoff.multipliedBy(2), SERVER_FULL_MAX_BACKOFF)))));
+    }
+
+    private static Duration jittered(Duration backoff) {
+        long nanos = backoff.toNanos();
+        return Duration.ofNanos(nanos / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(nanos));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private Mono<Void> rollbackAndClose(Connection connection) {
