@@ -27,6 +27,11 @@ public record EvaluatorSettings(URI url, String model, String apiKeyEnv, Duratio
         return new EvaluatorSettings(null, null, null, timeout, DEFAULT_COOL_DOWN);
     }
 
+    /** Whether {@code name} can be an environment variable's name (and so is not a pasted key). */
+    public static boolean isVariableName(String name) {
+        return name != null && name.strip().matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+
     public boolean remoteEnabled() {
         return url != null;
     }

@@ -121,7 +121,7 @@ public final class SettingsResolver {
         String url = raw(SettingKey.EVALUATOR_URL);
         String model = raw(SettingKey.EVALUATOR_MODEL);
         String keyEnv = raw(SettingKey.EVALUATOR_API_KEY_ENV);
-        if (keyEnv != null && !keyEnv.isBlank() && !keyEnv.strip().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        if (keyEnv != null && !keyEnv.isBlank() && !EvaluatorSettings.isVariableName(keyEnv)) {
             // not echoed: a key pasted here by mistake must not end up in a message (or the settings file)
             throw new SettingsException(where(SettingKey.EVALUATOR_API_KEY_ENV) + ": must be the name of an"
                     + " environment variable (letters, digits, '_'), not the key itself");

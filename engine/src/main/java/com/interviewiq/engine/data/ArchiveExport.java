@@ -16,8 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Writes everything (questions with their versions and rubrics, sessions with their answers,
@@ -264,14 +262,6 @@ public final class ArchiveExport {
     }
 
     private static <T> T await(CompletionStage<T> stage) {
-        try {
-            return stage.toCompletableFuture().get(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DataException("the export was interrupted");
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-            Throwable cause = com.interviewiq.engine.db.Failures.unwrap(e);
-            throw new DataException("the export failed: " + cause.getMessage(), cause);
-        }
+        return DataException.awaitExportPage(stage, PAGE_TIMEOUT_SECONDS);
     }
 }

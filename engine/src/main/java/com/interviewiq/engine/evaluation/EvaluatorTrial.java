@@ -57,8 +57,8 @@ public final class EvaluatorTrial {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(new Result(false, null, 0, null, e.getMessage(), null));
         }
-        String keyNote = remote.config().apiKeyEnvVar() != null && !remote.hasKey()
-                ? "API key variable " + remote.config().apiKeyEnvVar() + " is not set; sent without a key" : null;
+        String missing = remote.missingKeyNote();
+        String keyNote = missing == null ? null : missing + "; sent without a key";
         long start = System.nanoTime();
         return remote.evaluate(SAMPLE, SAMPLE_ANSWER).handle((e, failure) -> {
             long took = (System.nanoTime() - start) / 1_000_000;

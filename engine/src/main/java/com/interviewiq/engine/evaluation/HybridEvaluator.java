@@ -60,10 +60,9 @@ public final class HybridEvaluator implements AnswerEvaluator, AutoCloseable {
     }
 
     private Remote remote(RemoteEvaluator evaluator, Duration coolDown) {
-        if (!evaluator.hasKey() && evaluator.config().apiKeyEnvVar() != null) {
-            // said once here and in the status, not once per answer
-            LOG.info("remote evaluator: API key variable {} is not set; requests go without a key",
-                    evaluator.config().apiKeyEnvVar());
+        String missing = evaluator.missingKeyNote();
+        if (missing != null) { // said once here and in the status, not once per answer
+            LOG.info("remote evaluator: {}; requests go without a key", missing);
         }
         return new Remote(evaluator, new RemoteBreaker(coolDown, clock));
     }
@@ -97,16 +96,11 @@ public final class HybridEvaluator implements AnswerEvaluator, AutoCloseable {
         }
         RemoteBreaker.Snapshot b = r.breaker().snapshot();
         RemoteEvaluatorConfig c = r.evaluator().config();
-        String keyVar = c.apiKeyEnvVar();
-        boolean keyless = keyVar != null && !r.evaluator().hasKey();
-        String keyNote = keyless ? "API key variable " + keyVar + " is not set; requests go without a key" : null;
-        return new EvaluatorStatus(b.state().label(), hostAndPort(c), c.model(), c.timeout().toMillis(),
-                b.consecutiveFailures(), b.unavailableSince(), b.retryAt(), b.lastError(), b.reason(), keyNote,
-                keyless && !com.interviewiq.engine.config.EvaluatorSettings.DEFAULT_KEY_ENV.equals(keyVar));
-    }
-
-    private static String hostAndPort(RemoteEvaluatorConfig c) {
-        return c.endpoint().getPort() < 0 ? c.endpoint().getHost() : c.endpoint().getHost() + ":" + c.endpoint().getPort();
+        String missing = r.evaluator().missingKeyNote();
+        return new EvaluatorStatus(b.state().label(), r.evaluator().hostAndPort(), c.model(), c.timeout().toMillis(),
+                b.consecutiveFailures(), b.unavailableSince(), b.retryAt(), b.lastError(), b.reason(),
+                missing == null ? null : missing + "; requests go without a key",
+                missing != null && !com.interviewiq.engine.config.EvaluatorSettings.DEFAULT_KEY_ENV.equals(c.apiKeyEnvVar()));
     }
 
     /** Never completes exceptionally because of the remote evaluator. */

@@ -127,6 +127,12 @@ public final class RemoteEvaluator implements AutoCloseable {
         return apiKey() != null;
     }
 
+    /** "API key variable X is not set" when a variable is configured and unset; null otherwise. */
+    String missingKeyNote() {
+        return config.apiKeyEnvVar() != null && !hasKey()
+                ? "API key variable " + config.apiKeyEnvVar() + " is not set" : null;
+    }
+
     private Evaluation verdict(HttpResponse<String> response, Question question) {
         int status = response.statusCode();
         if (status < 200 || status > 299) {
@@ -171,7 +177,7 @@ public final class RemoteEvaluator implements AutoCloseable {
     }
 
     /** Host and port only: the endpoint may carry user info, which must not be shown. */
-    private String hostAndPort() {
+    String hostAndPort() {
         URI uri = config.endpoint();
         return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
     }

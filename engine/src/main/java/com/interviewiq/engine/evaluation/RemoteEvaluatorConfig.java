@@ -40,7 +40,8 @@ public record RemoteEvaluatorConfig(URI endpoint, String model, String apiKeyEnv
         if (apiKeyEnvVar != null && apiKeyEnvVar.isBlank()) {
             apiKeyEnvVar = null;
         }
-        if (apiKeyEnvVar != null && !apiKeyEnvVar.strip().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        if (apiKeyEnvVar != null
+                && !com.interviewiq.engine.config.EvaluatorSettings.isVariableName(apiKeyEnvVar)) {
             // not echoed: a key pasted here by mistake must not end up in an error message
             throw new IllegalArgumentException(
                     "apiKeyEnvVar must be the name of an environment variable (letters, digits, '_'), not the key itself");

@@ -3,7 +3,6 @@ package com.interviewiq.engine.export;
 import com.interviewiq.engine.data.DataException;
 import com.interviewiq.engine.data.PrivateFiles;
 import com.interviewiq.engine.db.Database;
-import com.interviewiq.engine.db.Failures;
 import com.interviewiq.engine.db.Row;
 import com.interviewiq.engine.db.Sql;
 import com.interviewiq.engine.sessions.SessionFilter;
@@ -20,9 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Every answer of the sessions a filter selects, one row per answer, as CSV or JSON: for
@@ -114,14 +110,6 @@ public final class AnswerExport {
     }
 
     private static <T> T await(CompletionStage<T> stage) {
-        try {
-            return stage.toCompletableFuture().get(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DataException("the export was interrupted");
-        } catch (ExecutionException | TimeoutException e) {
-            Throwable cause = Failures.unwrap(e);
-            throw new DataException("the export failed: " + cause.getMessage(), cause);
-        }
+        return DataException.awaitExportPage(stage, PAGE_TIMEOUT_SECONDS);
     }
 }

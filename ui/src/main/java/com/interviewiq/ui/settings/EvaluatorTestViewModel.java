@@ -77,7 +77,7 @@ public final class EvaluatorTestViewModel {
         String url = fields.value(SettingKey.EVALUATOR_URL).get();
         String variable = fields.value(SettingKey.EVALUATOR_API_KEY_ENV).get();
         boolean unset = url != null && !url.isBlank() && variable != null && !variable.isBlank()
-                && variable.strip().matches("[A-Za-z_][A-Za-z0-9_]*")
+                && EvaluatorSettings.isVariableName(variable)
                 && blank(env.apply(variable.strip()));
         keyNote.set(unset ? "The API key variable " + variable.strip() + " is not set in this console's environment:"
                 + " requests go without a key (fine for Ollama or llama.cpp; a hosted model will answer 401)." : "");

@@ -19,7 +19,8 @@ public interface SettingsApplier {
     /** The evaluator at once (it holds no connections), then the backend through the live switch. */
     static SettingsApplier switching(Engine engine) {
         return (fields, progress) -> {
-            EvaluatorSettings evaluator = fields.resolved().evaluator();
+            com.interviewiq.engine.config.Settings resolved = fields.resolved();
+            EvaluatorSettings evaluator = resolved.evaluator();
             String said = "";
             if (!evaluator.equals(engine.settings().evaluator())) {
                 engine.applyEvaluator(evaluator);
@@ -28,7 +29,7 @@ public interface SettingsApplier {
                         : " Evaluator: the rubric from now on.";
             }
             String evaluatorSaid = said;
-            return engine.reconfigure(fields.backendSpec(), progress)
+            return engine.reconfigure(SettingsViewModel.backendSpec(resolved), progress)
                     .thenApply(r -> (r.switched() ? "Applied: " + r.summary() : "Not applied, " + r.summary()) + evaluatorSaid);
         };
     }

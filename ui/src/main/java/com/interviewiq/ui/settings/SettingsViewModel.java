@@ -122,7 +122,11 @@ public final class SettingsViewModel {
 
     /** What Apply switches the engine to. */
     public BackendSpec backendSpec() {
-        Settings s = resolved();
+        return backendSpec(resolved());
+    }
+
+    /** The backend part of settings already resolved from these fields. */
+    static BackendSpec backendSpec(Settings s) {
         return new BackendSpec(s.database(), s.mode(), s.syncExecutor(), s.pool());
     }
 
