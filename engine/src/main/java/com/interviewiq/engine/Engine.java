@@ -126,7 +126,8 @@ public final class Engine implements AutoCloseable {
         java.util.concurrent.atomic.AtomicBoolean raised = new java.util.concurrent.atomic.AtomicBoolean();
         evaluator.onChange(e -> {
             if (e.unavailable() && raised.compareAndSet(false, true)) {
-                health.raise("evaluator", "warn", e.reason() + "; answers are scored by the rubric");
+                health.raise("evaluator", "warn", e.reason() + "; answers are scored by the "
+                        + ("semantic".equals(e.offlineName()) ? "semantic evaluator" : "rubric"));
             } else if (!e.unavailable() && raised.compareAndSet(true, false)) {
                 health.clear("evaluator", e.remote() ? "remote evaluator answers again" : "remote evaluator turned off");
             }

@@ -4,19 +4,27 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * The optional remote evaluator: an OpenAI-compatible chat-completions endpoint. {@code url}
- * null means rubric scoring only. The API key is read from the environment variable named
+ * Which evaluator scores first ({@code kind}) and the optional remote evaluator: an
+ * OpenAI-compatible chat-completions endpoint, used only when {@code kind} is remote ({@code url}
+ * is kept otherwise, so that switching back needs no retyping). The API key is read from the environment variable named
  * {@code apiKeyEnv}, never stored in the settings file; with that variable unset requests go
  * without a key (local servers such as Ollama and llama.cpp need none). {@code coolDown} is how
  * long the circuit breaker keeps answers away from a remote that failed three times in a row.
  */
-public record EvaluatorSettings(URI url, String model, String apiKeyEnv, Duration timeout, Duration coolDown) {
+public record EvaluatorSettings(EvaluatorKind kind, URI url, String model, String apiKeyEnv, Duration timeout,
+                                Duration coolDown) {
     /** The key variable's name when none is configured. */
     public static final String DEFAULT_KEY_ENV = "INTERVIEWIQ_EVALUATOR_API_KEY";
     public static final Duration DEFAULT_COOL_DOWN = Duration.ofSeconds(60);
 
     public EvaluatorSettings {
         coolDown = coolDown == null ? DEFAULT_COOL_DOWN : coolDown;
+        kind = kind == null ? (url == null ? EvaluatorKind.SEMANTIC : EvaluatorKind.REMOTE) : kind;
+    }
+
+    /** Remote when {@code url} is set, semantic otherwise. */
+    public EvaluatorSettings(URI url, String model, String apiKeyEnv, Duration timeout, Duration coolDown) {
+        this(null, url, model, apiKeyEnv, timeout, coolDown);
     }
 
     public EvaluatorSettings(URI url, String model, String apiKeyEnv, Duration timeout) {
@@ -24,7 +32,7 @@ public record EvaluatorSettings(URI url, String model, String apiKeyEnv, Duratio
     }
 
     public static EvaluatorSettings rubricOnly(Duration timeout) {
-        return new EvaluatorSettings(null, null, null, timeout, DEFAULT_COOL_DOWN);
+        return new EvaluatorSettings(EvaluatorKind.RUBRIC, null, null, null, timeout, DEFAULT_COOL_DOWN);
     }
 
     /** Whether {@code name} can be an environment variable's name (and so is not a pasted key). */
@@ -33,6 +41,11 @@ public record EvaluatorSettings(URI url, String model, String apiKeyEnv, Duratio
     }
 
     public boolean remoteEnabled() {
-        return url != null;
+        return kind == EvaluatorKind.REMOTE && url != null;
+    }
+
+    /** Whether the sentence model scores when no remote does (every kind but rubric). */
+    public boolean semanticEnabled() {
+        return kind != EvaluatorKind.RUBRIC;
     }
 }

@@ -129,8 +129,21 @@ public final class SettingsResolver {
         keyEnv = keyEnv == null || keyEnv.isBlank() ? null : keyEnv.strip();
         Duration timeout = seconds(SettingKey.EVALUATOR_TIMEOUT_SECONDS, 1, 120);
         Duration coolDown = seconds(SettingKey.EVALUATOR_COOLDOWN_SECONDS, 1, 3600);
+        String chosen = raw(SettingKey.EVALUATOR);
+        EvaluatorKind kind = null; // unset: remote when a URL is set (as before this setting existed), else semantic
+        if (chosen != null && !chosen.isBlank()) {
+            kind = EvaluatorKind.parse(chosen);
+            if (kind == null) {
+                throw new SettingsException(where(SettingKey.EVALUATOR) + ": must be semantic, rubric or remote, got '"
+                        + chosen.strip() + "'");
+            }
+        }
         if (url == null || url.isBlank()) {
-            return new EvaluatorSettings(null, null, keyEnv, timeout, coolDown);
+            if (kind == EvaluatorKind.REMOTE) {
+                throw new SettingsException(where(SettingKey.EVALUATOR_URL) + ": a chat-completions URL is required when"
+                        + " the evaluator is remote");
+            }
+            return new EvaluatorSettings(kind, null, null, keyEnv, timeout, coolDown);
         }
         java.net.URI uri;
         try {
@@ -147,7 +160,7 @@ public final class SettingsResolver {
             throw new SettingsException(where(SettingKey.EVALUATOR_MODEL) + ": a model name is required when the"
                     + " remote evaluator URL is set");
         }
-        return new EvaluatorSettings(uri, model.strip(), keyEnv, timeout, coolDown);
+        return new EvaluatorSettings(kind, uri, model.strip(), keyEnv, timeout, coolDown);
     }
 
     private String raw(SettingKey key) {

@@ -262,7 +262,7 @@ final class ArchiveRecords {
             try {
                 EvaluatorSource.fromLabel(source);
             } catch (IllegalArgumentException e) {
-                f.error("evaluatorSource", "must be rubric, remote or remote-fallback, got '" + source + "'");
+                f.error("evaluatorSource", "must be rubric, semantic, remote or remote-fallback, got '" + source + "'");
             }
         }
         Integer seq = f.integer("seq", true, 1, 10_000);

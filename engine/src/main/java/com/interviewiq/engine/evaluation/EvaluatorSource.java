@@ -2,11 +2,15 @@ package com.interviewiq.engine.evaluation;
 
 import java.util.Locale;
 
-/** Who scored an answer: the local rubric, the remote model, or the rubric after the remote failed. */
+/**
+ * Who scored an answer: the keyword rubric, the in-process sentence model, the remote model, or
+ * (in answers scored before the semantic evaluator existed) the rubric after the remote failed.
+ * Why a link of the chain was skipped is in {@link Evaluation#detail()}.
+ */
 public enum EvaluatorSource {
-    RUBRIC, REMOTE, REMOTE_FALLBACK;
+    RUBRIC, REMOTE, REMOTE_FALLBACK, SEMANTIC;
 
-    /** "rubric", "remote" or "remote-fallback", as stored and exported. */
+    /** "rubric", "remote", "remote-fallback" or "semantic", as stored and exported. */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

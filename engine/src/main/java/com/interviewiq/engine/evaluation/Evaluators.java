@@ -6,14 +6,17 @@ import com.interviewiq.engine.config.Settings;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Builds the engine's evaluator from the settings: rubric only, or remote with rubric fallback. */
+/** Builds the engine's evaluator chain from the settings: [remote ->] [semantic ->] rubric. */
 public final class Evaluators {
     private Evaluators() {
     }
 
     public static HybridEvaluator from(Settings settings) {
         EvaluatorSettings e = settings.evaluator();
-        return new HybridEvaluator(new RubricScorer(), remote(e), e.coolDown(), Clock.systemDefaultZone());
+        HybridEvaluator evaluator = new HybridEvaluator(new RubricScorer(), SemanticModel.shared(), remote(e), e.coolDown(),
+                Clock.systemDefaultZone());
+        evaluator.useSemantic(e.semanticEnabled());
+        return evaluator;
     }
 
     /** The remote these settings describe (key from the process environment), empty for rubric only. */
@@ -29,6 +32,7 @@ public final class Evaluators {
 
     /** Replaces the running evaluator's remote with the one {@code e} describes (Settings' Apply). */
     public static void apply(HybridEvaluator evaluator, EvaluatorSettings e) {
+        evaluator.useSemantic(e.semanticEnabled());
         evaluator.reconfigure(remote(e), e.coolDown());
     }
 }

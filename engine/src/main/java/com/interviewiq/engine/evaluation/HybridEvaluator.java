@@ -18,10 +18,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * The evaluator the rest of the engine uses: the remote model when one is configured, the
- * rubric otherwise, and the rubric again whenever the remote model fails. A remote failure
- * therefore never reaches the caller; it shows up as source {@link EvaluatorSource#REMOTE_FALLBACK}
- * with the one-line reason in {@link Evaluation#detail()}. A {@link RemoteBreaker} keeps answers
+ * The evaluator the rest of the engine uses, a chain: the remote model when one is configured,
+ * then the in-process {@link SemanticModel sentence model} when it is on, then the keyword rubric,
+ * which always works. A failing link never reaches the caller: the next one scores, and the
+ * one-line reason is in {@link Evaluation#detail()} (source {@link EvaluatorSource#SEMANTIC} after
+ * a remote failure, {@link EvaluatorSource#REMOTE_FALLBACK} when the rubric scored after one). A {@link RemoteBreaker} keeps answers
  * from a remote that keeps failing, so a hanging model server costs three timeouts, not one per
  * answer. The remote can be replaced live ({@link #reconfigure}).
  */
@@ -30,6 +31,9 @@ public final class HybridEvaluator implements AnswerEvaluator, AutoCloseable {
     static final String NO_REMOTE = "no remote evaluator is configured";
 
     private final RubricScorer rubric;
+    /** Null where no sentence model is available (tests of the remote chain); then the rubric is the offline link. */
+    private final SemanticModel semantic;
+    private volatile boolean semanticOn;
     private final Clock clock;
     private final AtomicReference<Remote> remote = new AtomicReference<>();
     private final List<Consumer<EvaluatorStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -44,7 +48,15 @@ public final class HybridEvaluator implements AnswerEvaluator, AutoCloseable {
 
     /** {@code clock}'s zone formats the "unavailable since HH:MM" reason. */
     public HybridEvaluator(RubricScorer rubric, Optional<RemoteEvaluator> remote, Duration coolDown, Clock clock) {
+        this(rubric, null, remote, coolDown, clock);
+    }
+
+    /** With {@code semantic} (null: none) as the offline link before the rubric, on from the start. */
+    public HybridEvaluator(RubricScorer rubric, SemanticModel semantic, Optional<RemoteEvaluator> remote, Duration coolDown,
+                           Clock clock) {
         this.rubric = Objects.requireNonNull(rubric, "rubric");
+        this.semantic = semantic;
+        this.semanticOn = semantic != null;
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(remote, "remote").ifPresent(r -> this.remote.set(remote(r, coolDown)));
     }
@@ -65,6 +77,20 @@ public final class HybridEvaluator implements AnswerEvaluator, AutoCloseable {
             LOG.info("remote evaluator: {}; requests go without a key", missing);
         }
         return new Remote(evaluator, new RemoteBreaker(coolDown, clock));
+    }
+
+    /** Turns the sentence model link on or off for answers evaluated from now on (the setting {@code evaluator}). */
+    public void useSemantic(boolean on) {
+        boolean was = semanticOn;
+        semanticOn = on && semantic != null;
+        if (was != semanticOn) {
+            notifyListeners();
+        }
+    }
+
+    /** "semantic" or "rubric": what scores when no remote does. */
+    public String offline() {
+        return semanticOn ? "semantic" : "rubric";
     }
 
     public boolean usesRemote() {
@@ -91,8 +117,9 @@ public final class HybridEvaluator implements AnswerEvaluator, AutoCloseable {
 
     public EvaluatorStatus status() {
         Remote r = remote.get();
+        String offline = semanticOn ? "semantic, " + semantic.state() : "rubric";
         if (r == null) {
-            return EvaluatorStatus.OFF;
+            return EvaluatorStatus.off(offline);
         }
         RemoteBreaker.Snapshot b = r.breaker().snapshot();
         RemoteEvaluatorConfig c = r.evaluator().config();
@@ -100,20 +127,19 @@ public final class HybridEvaluator implements AnswerEvaluator, AutoCloseable {
         return new EvaluatorStatus(b.state().label(), r.evaluator().hostAndPort(), c.model(), c.timeout().toMillis(),
                 b.consecutiveFailures(), b.unavailableSince(), b.retryAt(), b.lastError(), b.reason(),
                 missing == null ? null : missing + "; requests go without a key",
-                missing != null && !com.interviewiq.engine.config.EvaluatorSettings.DEFAULT_KEY_ENV.equals(c.apiKeyEnvVar()));
+                missing != null && !com.interviewiq.engine.config.EvaluatorSettings.DEFAULT_KEY_ENV.equals(c.apiKeyEnvVar()),
+                offline);
     }
 
     /** Never completes exceptionally because of the remote evaluator. */
     public CompletionStage<Evaluation> evaluate(Question question, String answer) {
         Remote r = remote.get();
         if (r == null) {
-            Evaluation local = rubric.score(question, answer);
-            return CompletableFuture.completedFuture(new Evaluation(local.score(), local.marks(), local.feedback(),
-                    EvaluatorSource.RUBRIC, NO_REMOTE));
+            return offline(question, answer, null);
         }
         RemoteBreaker.Admission admission = r.breaker().admit();
         if (admission == RemoteBreaker.Admission.SKIP) {
-            return CompletableFuture.completedFuture(fallback(question, answer, r.breaker().unavailableReason()));
+            return offline(question, answer, r.breaker().unavailableReason());
         }
         CompletionStage<Evaluation> attempt;
         try {
@@ -124,18 +150,39 @@ public final class HybridEvaluator implements AnswerEvaluator, AutoCloseable {
         return attempt.handle((evaluation, failure) -> {
             if (failure == null && evaluation != null) {
                 changed(r, r.breaker().succeeded());
-                return evaluation;
+                return CompletableFuture.completedFuture(evaluation);
             }
             String reason = reason(failure);
-            LOG.warn("Remote evaluation of question {} failed, using the rubric: {}", question.key(), loggable(failure, reason));
+            LOG.warn("Remote evaluation of question {} failed, using the {}: {}", question.key(), offline(),
+                    loggable(failure, reason));
             changed(r, r.breaker().failed(loggable(failure, reason), admission));
-            return fallback(question, answer, reason);
+            return offline(question, answer, reason);
+        }).thenCompose(stage -> stage);
+    }
+
+    /**
+     * The offline links: the sentence model when on (the rubric when it cannot load), else the
+     * rubric. {@code remoteFailure} is why the remote did not score, null when none is configured.
+     */
+    private CompletionStage<Evaluation> offline(Question question, String answer, String remoteFailure) {
+        if (!semanticOn) {
+            return CompletableFuture.completedFuture(rubric(question, answer, remoteFailure, null));
+        }
+        return semantic.score(question, answer).handle((evaluation, failure) -> {
+            if (failure == null) {
+                return remoteFailure == null ? evaluation : new Evaluation(evaluation.score(), evaluation.marks(),
+                        evaluation.feedback(), EvaluatorSource.SEMANTIC, remoteFailure + "; the semantic evaluator scored it");
+            }
+            return rubric(question, answer, remoteFailure, "semantic evaluator unavailable: " + SemanticModel.reason(failure));
         });
     }
 
-    private Evaluation fallback(Question question, String answer, String reason) {
+    private Evaluation rubric(Question question, String answer, String remoteFailure, String semanticFailure) {
         Evaluation local = rubric.score(question, answer);
-        return new Evaluation(local.score(), local.marks(), local.feedback(), EvaluatorSource.REMOTE_FALLBACK, reason);
+        EvaluatorSource source = remoteFailure == null ? EvaluatorSource.RUBRIC : EvaluatorSource.REMOTE_FALLBACK;
+        String detail = remoteFailure == null ? (semanticFailure == null ? NO_REMOTE : semanticFailure)
+                : semanticFailure == null ? remoteFailure : remoteFailure + "; " + semanticFailure;
+        return new Evaluation(local.score(), local.marks(), local.feedback(), source, detail);
     }
 
     private void changed(Remote r, RemoteBreaker.Change change) {

@@ -147,4 +147,26 @@ class SettingsResolverTest {
         assertThat(DataDirs.resolve(null, Map.of("INTERVIEWIQ_HOME", "/srv/iq"))).isEqualTo(Path.of("/srv/iq"));
         assertThat(DataDirs.resolve(null, Map.of("XDG_DATA_HOME", "/xdg"))).isEqualTo(Path.of("/xdg/interviewiq"));
     }
+
+    @org.junit.jupiter.api.Test
+    void theEvaluatorChoiceDefaultsToSemanticOrToRemoteWhenAUrlIsSet() {
+        assertThat(SettingsResolver.resolve(dir, Map.of(), Map.of(), Map.of()).evaluator().kind())
+                .isEqualTo(EvaluatorKind.SEMANTIC);
+        Settings remote = SettingsResolver.resolve(dir, Map.of(SettingKey.EVALUATOR_URL, "http://127.0.0.1:9/v1/chat/completions",
+                SettingKey.EVALUATOR_MODEL, "m"), Map.of(), Map.of());
+        assertThat(remote.evaluator().kind()).isEqualTo(EvaluatorKind.REMOTE);
+        assertThat(remote.evaluator().remoteEnabled()).isTrue();
+        Settings rubric = SettingsResolver.resolve(dir, Map.of(), Map.of("INTERVIEWIQ_EVALUATOR", "Rubric"), Map.of());
+        assertThat(rubric.evaluator().kind()).isEqualTo(EvaluatorKind.RUBRIC);
+        assertThat(rubric.evaluator().semanticEnabled()).isFalse();
+        Settings semanticWithUrl = SettingsResolver.resolve(dir, Map.of(SettingKey.EVALUATOR, "semantic",
+                SettingKey.EVALUATOR_URL, "http://127.0.0.1:9/v1/chat/completions", SettingKey.EVALUATOR_MODEL, "m"), Map.of(), Map.of());
+        assertThat(semanticWithUrl.evaluator().remoteEnabled()).as("the URL is kept, not used").isFalse();
+        assertThat(semanticWithUrl.evaluator().url()).isNotNull();
+
+        assertThatThrownBy(() -> SettingsResolver.resolve(dir, Map.of(SettingKey.EVALUATOR, "remote"), Map.of(), Map.of()))
+                .hasMessageContaining("evaluatorUrl").hasMessageContaining("required when the evaluator is remote");
+        assertThatThrownBy(() -> SettingsResolver.resolve(dir, Map.of(), Map.of("INTERVIEWIQ_EVALUATOR", "gpt"), Map.of()))
+                .hasMessageContaining("INTERVIEWIQ_EVALUATOR").hasMessageContaining("must be semantic, rubric or remote, got 'gpt'");
+    }
 }

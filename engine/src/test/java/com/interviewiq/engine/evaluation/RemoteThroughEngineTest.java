@@ -83,9 +83,10 @@ class RemoteThroughEngineTest {
         assertThat(r.errors()).isZero();
         assertThat(r.answersStored()).isEqualTo(100);
         List<SessionReport.TimelineEntry> entries = timeline();
+        // the chain's next link, the in-process sentence model, scores instead, and says why
         assertThat(entries).hasSize(100).allSatisfy(t -> {
-            assertThat(t.evaluatorSource()).isEqualTo("remote-fallback");
-            assertThat(t.evaluatorDetail()).isNotBlank();
+            assertThat(t.evaluatorSource()).isEqualTo("semantic");
+            assertThat(t.evaluatorDetail()).endsWith("; the semantic evaluator scored it");
         });
         assertThat(entries).filteredOn(t -> t.evaluatorDetail().startsWith("remote evaluator unavailable since "))
                 .as("kept from the remote by the open breaker").isNotEmpty()

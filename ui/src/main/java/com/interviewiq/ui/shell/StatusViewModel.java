@@ -76,11 +76,11 @@ public final class StatusViewModel {
     }
 
     /**
-     * While the breaker is open: "evaluator: rubric since 14:02 (remote failing)", short enough to
+     * While the breaker is open: "evaluator: semantic since 14:02 (remote failing)", short enough to
      * leave the rest of the bar readable, with the reason in {@link #evaluatorWhy()}; empty otherwise.
      */
     void evaluator(EvaluatorStatus e) {
-        evaluator.set(!e.unavailable() ? "" : "evaluator: rubric since "
+        evaluator.set(!e.unavailable() ? "" : "evaluator: " + e.offlineName() + " since "
                 + EVALUATOR_SINCE.format(e.unavailableSince()) + " (remote failing)");
         evaluatorWhy.set(!e.unavailable() ? "" : e.reason());
     }

@@ -67,12 +67,17 @@ class StatusViewModelTest {
         java.time.Instant since = java.time.Instant.parse("2026-12-02T14:02:00Z");
 
         m.evaluator(new com.interviewiq.engine.evaluation.EvaluatorStatus("open", "127.0.0.1:11434", "llama3", 10_000, 3,
-                since, since.plusSeconds(60), "remote evaluator timed out after 10000 ms", "why", null, false));
+                since, since.plusSeconds(60), "remote evaluator timed out after 10000 ms", "why", null, false, "rubric"));
 
         assertThat(m.evaluator().get()).isEqualTo("evaluator: rubric since "
                 + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault()).format(since)
                 + " (remote failing)");
         assertThat(m.evaluatorWhy().get()).isEqualTo("why");
+
+        m.evaluator(new com.interviewiq.engine.evaluation.EvaluatorStatus("open", "127.0.0.1:11434", "llama3", 10_000, 3,
+                since, since.plusSeconds(60), "remote evaluator timed out after 10000 ms", "why", null, false,
+                "semantic, ready (loaded in 700 ms)"));
+        assertThat(m.evaluator().get()).startsWith("evaluator: semantic since ");
 
         m.evaluator(com.interviewiq.engine.evaluation.EvaluatorStatus.OFF);
         assertThat(m.evaluator().get()).isEmpty();

@@ -1,0 +1,180 @@
+package com.interviewiq.engine.evaluation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence says the opposite of a criterion while using its words, which sentence
+ * embeddings cannot tell: "a HashMap is thread-safe, so no synchronisation is needed" lies as close
+ * to "HashMap is not thread-safe; concurrent writes need synchronisation" as a correct answer does.
+ *
+ * <p>A known limit, chosen on the labelled answers: a correct sentence that says the negative
+ * without a negation word ("sharing a HashMap between writing threads corrupts it" for "HashMap is
+ * not thread-safe") reads as a contradiction; requiring the negated words on both sides spared
+ * those and lost half the wrong answers, which state the opposite in their own words as often.
+ *
+ * <p>Both texts are cut into clauses; each clause of the criterion is lined up with the sentence's
+ * clause that shares most of its content words (stemmed, without function words). A pair votes
+ * "contradicts" when one side is negated and the other is not (an odd number of negation words:
+ * not, no, never, without, n't ...), or when the sentence uses the opposite of one of the
+ * criterion's words (faster for slower, runtime for compile time) and not the word itself; it
+ * votes "agrees" otherwise, and one contradicting clause makes the sentence contradict the
+ * criterion. Deterministic and cheap: a few hundred word comparisons.
+ */
+final class Contradiction {
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[,;:()\\u2014\\u2013]|\\s-\\s|\\b(?:but|so|because|while|whereas|although|though|since|however|hence|therefore|thus|which|unless|otherwise|instead)\\b");
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nothing", "neither", "nor",
+            "without", "cannot", "unnecessary", "irrelevant", "nobody", "nowhere");
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "is", "are", "was", "were", "be", "been",
+            "being", "it", "its", "it's", "this", "that", "these", "those", "of", "to", "in", "on", "at", "by", "for",
+            "with", "from", "as", "and", "or", "if", "then", "than", "do", "does", "did", "can", "could", "will", "would",
+            "should", "must", "may", "might", "has", "have", "had", "you", "your", "we", "our", "i", "my", "they", "them",
+            "their", "he", "she", "one", "some", "any", "each", "every", "all", "also", "just", "only", "very", "really",
+            "into", "about", "like", "such", "e", "g", "eg", "ie", "etc", "what", "which", "who", "how", "when", "where",
+            "why", "there", "here", "so", "up", "out", "get", "gets", "make", "makes", "use", "uses", "used", "using",
+            "need", "needs", "needed", "way", "thing", "things", "something", "t", "s", "not", "no", "never");
+    /** Opposites, both ways; stemmed like the texts. */
+    private static final Map<String, Set<String>> OPPOSITES = opposites(
+            "fast slow", "faster slower", "quick slow", "increase decrease", "increases decreases", "more less",
+            "more fewer", "higher lower", "high low", "larger smaller", "bigger smaller", "safe unsafe",
+            "mutable immutable", "synchronous asynchronous", "before after", "cheap expensive", "cheaper costlier",
+            "compile runtime", "compiler runtime", "checked unchecked", "stable unstable", "sorted unsorted",
+            "true false", "always rarely", "ascending descending", "static dynamic", "strong weak", "strongly eventually",
+            "blocking nonblocking", "sequential parallel", "private public", "first last", "most least",
+            "better worse", "improve degrade", "reduce increase", "add remove", "deterministic random", "correct wrong",
+            "valid invalid", "consistent inconsistent", "independent dependent", "isolated shared", "same different");
+
+    private Contradiction() {
+    }
+
+    /** The contradicting word pair or negation, e.g. "'thread safe' negated", or null when the sentence does not contradict. */
+    static String between(String criterion, String sentence) {
+        List<Clause> wanted = clauses(criterion);
+        List<Clause> said = clauses(sentence);
+        int contra = 0;
+        String why = null;
+        for (Clause c : wanted) {
+            Clause best = null;
+            int bestShared = 0;
+            boolean bestAgrees = false;
+            for (Clause s : said) {
+                int shared = shared(c, s);
+                boolean agrees = c.negated == s.negated && opposite(c, s) == null;
+                // on a tie the agreeing clause wins: one clause that says it right is enough
+                if (shared > bestShared || (shared == bestShared && shared > 0 && agrees && !bestAgrees)) {
+                    best = s;
+                    bestShared = shared;
+                    bestAgrees = agrees;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            if (!bestAgrees) {
+                contra += bestShared;
+                if (why == null) {
+                    String opposite = opposite(c, best);
+                    why = opposite != null ? opposite
+                            : "'" + best.text.strip() + "' " + (best.negated ? "denies" : "asserts") + " what the criterion "
+                            + (c.negated ? "denies" : "asserts");
+                }
+            }
+        }
+        // one contradicted clause is enough, however much the rest agrees: a wrong answer stuffed with
+        // the rubric's words agrees on most of them (calibrated: see SemanticScorer)
+        return contra > 0 ? why : null;
+    }
+
+    private static int shared(Clause c, Clause s) {
+        int n = 0;
+        for (String w : c.content) {
+            if (s.content.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "'faster' where the criterion says 'slower'", when the sentence uses an opposite and not the word itself. */
+    private static String opposite(Clause c, Clause s) {
+        for (String w : c.words) {
+            Set<String> opposites = OPPOSITES.get(w);
+            if (opposites == null || s.words.contains(w)) {
+                continue;
+            }
+            for (String o : opposites) {
+                if (s.words.contains(o) && !c.words.contains(o)) {
+                    return "'" + s.raw(o) + "' where the criterion says '" + c.raw(w) + "'";
+                }
+            }
+        }
+        return null;
+    }
+
+    private record Clause(String text, List<String> words, Set<String> content, boolean negated, Map<String, String> rawByStem) {
+        String raw(String stem) {
+            return rawByStem.getOrDefault(stem, stem);
+        }
+    }
+
+    static List<Clause> clauses(String text) {
+        List<Clause> out = new ArrayList<>();
+        String normal = normalise(text);
+        for (String part : CLAUSE_BREAK.split(normal)) {
+            List<String> raw = new ArrayList<>();
+            for (String w : part.split("[^\\p{L}\\p{N}+#]+")) {
+                if (!w.isEmpty()) {
+                    raw.add(w);
+                }
+            }
+            if (raw.isEmpty()) {
+                continue;
+            }
+            int negations = 0;
+            List<String> words = new ArrayList<>();
+            Set<String> content = new HashSet<>();
+            Map<String, String> rawByStem = new java.util.HashMap<>();
+            for (int i = 0; i < raw.size(); i++) {
+                String w = raw.get(i);
+                if (NEGATIONS.contains(w)) {
+                    negations++;
+                }
+                String stem = Stemmer.stem(w);
+                words.add(stem);
+                rawByStem.putIfAbsent(stem, w);
+                if (!FUNCTION_WORDS.contains(w) && !NEGATIONS.contains(w)) {
+                    content.add(stem);
+                }
+            }
+            out.add(new Clause(part, words, content, negations % 2 == 1, rawByStem));
+        }
+        return out;
+    }
+
+    /** Lower case, "n't" and "cannot" spelt out, hyphens and "thread-safe" kept as words. */
+    private static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+                .replaceAll("\\bcan't\\b|\\bcannot\\b", "can not")
+                .replaceAll("\\bwon't\\b", "will not")
+                .replaceAll("n't\\b", " not")
+                .replace('-', ' ');
+    }
+
+    private static Map<String, Set<String>> opposites(String... pairs) {
+        Map<String, Set<String>> map = new java.util.HashMap<>();
+        for (String pair : pairs) {
+            String[] p = pair.split(" ");
+            String a = Stemmer.stem(p[0]);
+            String b = Stemmer.stem(p[1]);
+            map.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+            map.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,186 @@
+package com.interviewiq.engine.evaluation;
+
+import com.interviewiq.engine.evaluation.semantic.SentenceEmbedder;
+import com.interviewiq.engine.evaluation.semantic.Sentences;
+import com.interviewiq.engine.questions.Question;
+import com.interviewiq.engine.questions.RubricCriterion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Scores an answer by meaning: each criterion is compared with each of the answer's sentences in
+ * a sentence-embedding space, so "sharing a plain map across threads corrupts it" can meet
+ * "HashMap is not thread-safe" without any of its keywords. Every mark carries its evidence: the
+ * sentence that met the criterion, or why none did.
+ *
+ * <p>A criterion is met when {@link Verdict#logit} is positive and no sentence close to it
+ * contradicts it. The logit is a weighted sum, fitted by logistic
+ * regression on the hand-labelled answers in the test resources (docs/BENCHMARKS.md, "Semantic
+ * evaluator"), of
+ * <ul>
+ *   <li>the best sentence's similarity to the criterion, and to its parts (a criterion that lists
+ *       "timing, shared state, real network" is met by a sentence about one of them);</li>
+ *   <li>minus the criterion's similarity to the question itself: a criterion that restates the
+ *       question is close to every on-topic sentence, so closeness proves less;</li>
+ *   <li>minus when the answer holds one of the criterion's keywords: shared words raise a
+ *       similarity by themselves, so the same similarity means less;</li>
+ *   <li>minus when the best sentence fits another criterion of the question better;</li>
+ *   <li>minus when the best sentence, or any related one, {@link Contradiction contradicts} the
+ *       criterion (the embeddings cannot see a "not").</li>
+ * </ul>
+ *
+ * <p>Deterministic: the model runs on one thread and nothing here depends on time or order of
+ * arrival, so the same answer gets the same marks on every backend and mode.
+ */
+public final class SemanticScorer {
+    /** Sentences compared per answer; a 20,000-character answer keeps its most relevant ones. */
+    static final int MAX_SENTENCES = 48;
+    /** A sentence at least this close to a criterion is "related" for the contradiction check. */
+    static final double RELATED = 0.30;
+
+    private final SentenceEmbedder embedder;
+    private final EmbeddingCache cache;
+
+    public SemanticScorer(SentenceEmbedder embedder) {
+        this.embedder = embedder;
+        this.cache = new EmbeddingCache(embedder);
+    }
+
+    /** The calibrated weights, in the features' own units (similarities are cosines in -1..1). */
+    record Verdict(double best, double parts, boolean keyword, boolean contradictsBest, boolean contradictsRelated,
+                   double question, int betterFits) {
+        static final double BEST = 2.9684;
+        static final double PARTS = 2.3422;
+        static final double KEYWORD = -0.7240;
+        static final double CONTRADICTS_BEST = -0.8652;
+        static final double CONTRADICTS_RELATED = -0.9031;
+        static final double QUESTION = -1.9653;
+        static final double BETTER_FIT = -0.5569;
+        static final double BIAS = -0.9588;
+
+        double logit() {
+            return BEST * best + PARTS * parts + (keyword ? KEYWORD : 0) + (contradictsBest ? CONTRADICTS_BEST : 0)
+                    + (contradictsRelated ? CONTRADICTS_RELATED : 0) + QUESTION * question + BETTER_FIT * betterFits + BIAS;
+        }
+
+        /**
+         * A contradiction vetoes: weighed in only, it lets a wrong answer close enough to the criterion
+         * through (on the labelled sets the veto costs a few paraphrases and gains more wrong answers).
+         */
+        boolean met() {
+            return logit() > 0 && !contradictsRelated;
+        }
+    }
+
+    public Evaluation score(Question question, String answer) {
+        List<RubricCriterion> rubric = question.rubric();
+        List<String> sentences = answer == null ? List.of() : relevant(Sentences.of(answer), rubric);
+        if (sentences.isEmpty()) {
+            List<CriterionMark> marks = rubric.stream()
+                    .map(c -> new CriterionMark(c.criterion(), c.weight(), false, List.of(), "no answer was given"))
+                    .toList();
+            return new Evaluation(0, marks, "No answer was given, so no criterion was met.", EvaluatorSource.SEMANTIC, null);
+        }
+        List<float[]> said = embedder.embed(sentences);
+        float[] asked = cache.get(question.prompt());
+        List<float[]> criteria = rubric.stream().map(c -> cache.get(c.criterion())).toList();
+        TextMatcher whole = TextMatcher.of(answer);
+        List<CriterionMark> marks = new ArrayList<>(rubric.size());
+        for (int i = 0; i < rubric.size(); i++) {
+            marks.add(mark(rubric.get(i), i, criteria, asked, sentences, said, whole));
+        }
+        int score = RubricScorer.score(marks);
+        return new Evaluation(score, marks, feedback(marks, score), EvaluatorSource.SEMANTIC, null);
+    }
+
+    private CriterionMark mark(RubricCriterion c, int index, List<float[]> criteria, float[] asked, List<String> sentences,
+                               List<float[]> said, TextMatcher whole) {
+        float[] wanted = criteria.get(index);
+        int best = 0;
+        double bestSimilarity = -2;
+        for (int j = 0; j < said.size(); j++) {
+            double s = SentenceEmbedder.similarity(wanted, said.get(j));
+            if (s > bestSimilarity) {
+                bestSimilarity = s;
+                best = j;
+            }
+        }
+        double parts = bestSimilarity;
+        for (float[] part : cache.parts(c.criterion())) {
+            for (float[] s : said) {
+                parts = Math.max(parts, SentenceEmbedder.similarity(part, s));
+            }
+        }
+        int betterFits = 0;
+        for (int k = 0; k < criteria.size(); k++) {
+            if (k != index && SentenceEmbedder.similarity(criteria.get(k), said.get(best)) > bestSimilarity) {
+                betterFits++;
+            }
+        }
+        String bestContradiction = Contradiction.between(c.criterion(), sentences.get(best));
+        String contradiction = bestContradiction == null ? null : quote(sentences.get(best)) + " contradicts it: " + bestContradiction;
+        boolean relatedContradicts = false;
+        for (int j = 0; j < said.size() && !relatedContradicts; j++) {
+            if (SentenceEmbedder.similarity(wanted, said.get(j)) > RELATED) {
+                String why = j == best ? bestContradiction : Contradiction.between(c.criterion(), sentences.get(j));
+                relatedContradicts = why != null;
+                contradiction = contradiction == null && why != null ? quote(sentences.get(j)) + " contradicts it: " + why : contradiction;
+            }
+        }
+        List<String> keywords = c.keywords().stream().filter(whole::matches).toList();
+        Verdict verdict = new Verdict(bestSimilarity, parts, !keywords.isEmpty(), bestContradiction != null,
+                relatedContradicts, SentenceEmbedder.similarity(wanted, asked), betterFits);
+        String evidence;
+        if (verdict.met()) {
+            evidence = quote(sentences.get(best));
+        } else if (contradiction != null) {
+            evidence = contradiction;
+        } else {
+            evidence = String.format(Locale.ROOT, "closest: %s (similarity %.2f)", quote(sentences.get(best)), bestSimilarity);
+        }
+        return new CriterionMark(c.criterion(), c.weight(), verdict.met(), keywords, evidence);
+    }
+
+    /** At most {@link #MAX_SENTENCES}: those sharing most words with the rubric, in the answer's order. */
+    static List<String> relevant(List<String> sentences, List<RubricCriterion> rubric) {
+        if (sentences.size() <= MAX_SENTENCES) {
+            return sentences;
+        }
+        Set<String> rubricWords = new HashSet<>();
+        for (RubricCriterion c : rubric) {
+            rubricWords.addAll(TextMatcher.words(c.criterion()));
+            c.keywords().forEach(k -> rubricWords.addAll(TextMatcher.words(k)));
+        }
+        int[] overlap = new int[sentences.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            order.add(i);
+            overlap[i] = (int) TextMatcher.words(sentences.get(i)).stream().filter(rubricWords::contains).count();
+        }
+        order.sort(Comparator.<Integer>comparingInt(i -> -overlap[i]).thenComparingInt(i -> i));
+        return order.subList(0, MAX_SENTENCES).stream().sorted().map(sentences::get).toList();
+    }
+
+    static String quote(String sentence) {
+        String s = sentence.length() > 160 ? sentence.substring(0, 157) + "..." : sentence;
+        return "\u201c" + s + "\u201d";
+    }
+
+    private static String feedback(List<CriterionMark> marks, int score) {
+        if (marks.isEmpty()) {
+            return "This question has no rubric, so the answer cannot be scored automatically.";
+        }
+        long met = marks.stream().filter(CriterionMark::met).count();
+        StringBuilder out = new StringBuilder().append("Met ").append(met).append(" of ").append(marks.size())
+                .append(marks.size() == 1 ? " criterion" : " criteria").append(" (score ").append(score).append("/100).");
+        for (CriterionMark m : marks) {
+            out.append('\n').append(m.met() ? "Met: " : "Missed: ").append(m.criterion()).append(" \u2014 ").append(m.evidence());
+        }
+        return out.toString();
+    }
+}
