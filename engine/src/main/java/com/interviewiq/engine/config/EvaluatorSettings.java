@@ -44,6 +44,11 @@ public record EvaluatorSettings(EvaluatorKind kind, URI url, String model, Strin
         return kind == EvaluatorKind.REMOTE && url != null;
     }
 
+    /** These settings with the remote first, e.g. to try the configured remote before choosing it. */
+    public EvaluatorSettings asRemote() {
+        return new EvaluatorSettings(EvaluatorKind.REMOTE, url, model, apiKeyEnv, timeout, coolDown);
+    }
+
     /** Whether the sentence model scores when no remote does (every kind but rubric). */
     public boolean semanticEnabled() {
         return kind != EvaluatorKind.RUBRIC;

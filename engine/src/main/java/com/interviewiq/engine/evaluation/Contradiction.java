@@ -53,8 +53,26 @@ final class Contradiction {
     private Contradiction() {
     }
 
-    /** The contradicting word pair or negation, e.g. "'thread safe' negated", or null when the sentence does not contradict. */
+    /** How close two clauses are in meaning (cosine), to tell a claim about the same thing from one that shares a word. */
+    @FunctionalInterface
+    interface ClauseSimilarity {
+        double of(String criterionClause, String sentenceClause);
+    }
+
+    /**
+     * A clause pair this close is about the same thing; below it a shared word ("equals") is a
+     * coincidence. Calibrated with the weights (0.3-0.6 tried; higher spares more correct answers
+     * and lets more wrong ones through).
+     */
+    static final double SAME_THING = 0.30;
+
+    /** Without a model: every aligned pair counts (tests of the word rules). */
     static String between(String criterion, String sentence) {
+        return between(criterion, sentence, (a, b) -> 1);
+    }
+
+    /** The contradicting word pair or negation, e.g. "'thread safe' negated", or null when the sentence does not contradict. */
+    static String between(String criterion, String sentence, ClauseSimilarity similarity) {
         List<Clause> wanted = clauses(criterion);
         List<Clause> said = clauses(sentence);
         int contra = 0;
@@ -76,7 +94,7 @@ final class Contradiction {
             if (best == null) {
                 continue;
             }
-            if (!bestAgrees) {
+            if (!bestAgrees && similarity.of(c.text.strip(), best.text.strip()) >= SAME_THING) {
                 contra += bestShared;
                 if (why == null) {
                     String opposite = opposite(c, best);

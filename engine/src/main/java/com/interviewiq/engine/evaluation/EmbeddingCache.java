@@ -30,6 +30,11 @@ final class EmbeddingCache {
         this.embedder = embedder;
     }
 
+    /** An answer's clause: cached too, though answers rarely repeat (a few per answer, only those the contradiction check weighs). */
+    float[] clause(String text) {
+        return get(text);
+    }
+
     float[] get(String text) {
         return lookUp("=" + text, () -> List.of(text)).getFirst();
     }

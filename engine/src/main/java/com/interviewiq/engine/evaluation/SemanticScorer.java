@@ -54,14 +54,14 @@ public final class SemanticScorer {
     /** The calibrated weights, in the features' own units (similarities are cosines in -1..1). */
     record Verdict(double best, double parts, boolean keyword, boolean contradictsBest, boolean contradictsRelated,
                    double question, int betterFits) {
-        static final double BEST = 2.9684;
-        static final double PARTS = 2.3422;
-        static final double KEYWORD = -0.7240;
-        static final double CONTRADICTS_BEST = -0.8652;
-        static final double CONTRADICTS_RELATED = -0.9031;
-        static final double QUESTION = -1.9653;
-        static final double BETTER_FIT = -0.5569;
-        static final double BIAS = -0.9588;
+        static final double BEST = 2.9643;
+        static final double PARTS = 2.3852;
+        static final double KEYWORD = -0.7150;
+        static final double CONTRADICTS_BEST = -0.8718;
+        static final double CONTRADICTS_RELATED = -1.0136;
+        static final double QUESTION = -1.9030;
+        static final double BETTER_FIT = -0.5600;
+        static final double BIAS = -1.0014;
 
         double logit() {
             return BEST * best + PARTS * parts + (keyword ? KEYWORD : 0) + (contradictsBest ? CONTRADICTS_BEST : 0)
@@ -122,12 +122,13 @@ public final class SemanticScorer {
                 betterFits++;
             }
         }
-        String bestContradiction = Contradiction.between(c.criterion(), sentences.get(best));
+        Contradiction.ClauseSimilarity same = (a, b) -> SentenceEmbedder.similarity(cache.get(a), cache.clause(b));
+        String bestContradiction = Contradiction.between(c.criterion(), sentences.get(best), same);
         String contradiction = bestContradiction == null ? null : quote(sentences.get(best)) + " contradicts it: " + bestContradiction;
         boolean relatedContradicts = false;
         for (int j = 0; j < said.size() && !relatedContradicts; j++) {
             if (SentenceEmbedder.similarity(wanted, said.get(j)) > RELATED) {
-                String why = j == best ? bestContradiction : Contradiction.between(c.criterion(), sentences.get(j));
+                String why = j == best ? bestContradiction : Contradiction.between(c.criterion(), sentences.get(j), same);
                 relatedContradicts = why != null;
                 contradiction = contradiction == null && why != null ? quote(sentences.get(j)) + " contradicts it: " + why : contradiction;
             }

@@ -11,7 +11,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -200,16 +199,8 @@ public final class InterviewScreen {
         overrideButton.disableProperty().bind(model.busy());
         nextButton.disableProperty().bind(model.busy());
         model.marks().addListener((javafx.collections.ListChangeListener<CriterionMark>) c -> {
-            marksBox.getChildren().setAll(model.marks().stream().map(InterviewScreen::markLabel).toList());
+            marksBox.getChildren().setAll(model.marks().stream().map(MarkRow::new).toList());
         });
-    }
-
-    private static Node markLabel(CriterionMark m) {
-        Label l = new Label((m.met() ? "✓ " : "✗ ") + m.criterion() + " (weight " + m.weight() + ")"
-                + (m.matched().isEmpty() ? "" : ": " + String.join(", ", m.matched())));
-        l.getStyleClass().add(m.met() ? "mark-met" : "mark-missed");
-        l.setWrapText(true);
-        return l;
     }
 
     private void styleCountdown() {

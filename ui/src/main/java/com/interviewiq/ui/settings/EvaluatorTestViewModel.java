@@ -58,10 +58,11 @@ public final class EvaluatorTestViewModel {
             result.set(FxThread.message(ex));
             return;
         }
-        if (!e.remoteEnabled()) {
-            result.set("No remote evaluator URL is set: answers are scored by the rubric.");
+        if (e.url() == null) {
+            result.set("No remote evaluator URL is set: answers are scored by the " + e.kind().label() + " evaluator.");
             return;
         }
+        e = e.asRemote(); // the remote is tried whatever scores now: one tests it before choosing it
         running.set(true);
         result.set("Grading a sample answer with " + e.model() + " (up to " + e.timeout().toSeconds() + " s)…");
         FxThread.then(trial.apply(e), fx, r -> {

@@ -51,13 +51,16 @@ record SettingField(String section, SettingKey key, String label, Kind kind, Str
                 text("HTTP endpoint (127.0.0.1 only)", SettingKey.HTTP_PORT, "Port", "after a restart", false),
                 new SettingField("HTTP endpoint (127.0.0.1 only)", SettingKey.HTTP_TOKEN, "Bearer token", Kind.SECRET,
                         "never shown; leave empty to keep the saved one", List.of(), false),
-                text("Remote evaluator", SettingKey.EVALUATOR_URL, "Chat-completions URL", "empty = rubric scoring only", true),
+                new SettingField("Evaluator", SettingKey.EVALUATOR, "Scores answers", Kind.CHOICE,
+                        "semantic: in-process sentence model, offline; rubric: keywords; remote: the model below,"
+                                + " falling back to semantic, then rubric", List.of("semantic", "rubric", "remote"), true),
+                text("Remote evaluator", SettingKey.EVALUATOR_URL, "Chat-completions URL", "used when the evaluator is remote", true),
                 text("Remote evaluator", SettingKey.EVALUATOR_MODEL, "Model", "required with a URL", true),
                 text("Remote evaluator", SettingKey.EVALUATOR_API_KEY_ENV, "API key variable",
                         "the environment variable holding the key (never the key); unset = no key", true),
                 text("Remote evaluator", SettingKey.EVALUATOR_TIMEOUT_SECONDS, "Timeout (s)", "one request (1-120)", true),
                 text("Remote evaluator", SettingKey.EVALUATOR_COOLDOWN_SECONDS, "Breaker cool-down (s)",
-                        "after 3 failures in a row the rubric scores for this long (1-3600)", true),
+                        "after 3 failures in a row the next evaluator scores for this long (1-3600)", true),
                 text("Keeping data", SettingKey.BACKUP_KEEP, "Daily backups kept", "laptop (H2) database; in <data dir>/backups", false),
                 text("Keeping data", SettingKey.RETENTION_DAYS, "Keep sessions (days)", "0 = for ever; older ones are purged daily", false),
                 text("Keeping data", SettingKey.INTERVIEWER_NAME, "Your name", "recorded with your overrides and erasures; empty = the OS user", false));

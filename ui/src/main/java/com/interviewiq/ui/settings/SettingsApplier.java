@@ -26,7 +26,7 @@ public interface SettingsApplier {
                 engine.applyEvaluator(evaluator);
                 said = evaluator.remoteEnabled()
                         ? " Evaluator: " + evaluator.model() + " at " + evaluator.url().getHost() + " from now on."
-                        : " Evaluator: the rubric from now on.";
+                        : " Evaluator: the " + evaluator.kind().label() + " evaluator from now on.";
             }
             String evaluatorSaid = said;
             return engine.reconfigure(SettingsViewModel.backendSpec(resolved), progress)

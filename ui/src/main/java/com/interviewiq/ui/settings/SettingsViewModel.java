@@ -55,6 +55,7 @@ public final class SettingsViewModel {
             case POOL_RECYCLE_SECONDS -> Long.toString(current.pool().recycle().toSeconds());
             case POOL_MIN_IDLE -> Integer.toString(current.pool().minIdle());
             case POOL_IDLE_SECONDS -> Long.toString(current.pool().idle().toSeconds());
+            case EVALUATOR -> current.evaluator().kind().label(); // also when unset in the file: what runs
             default -> file.getOrDefault(key, key.defaultValue() == null ? "" : key.defaultValue());
         };
     }
@@ -93,6 +94,11 @@ public final class SettingsViewModel {
             Map<SettingKey, String> alone = new EnumMap<>(SettingKey.class);
             alone.put(key, v.strip());
             if (key == SettingKey.EVALUATOR_URL) { // a URL is only valid together with a model
+                alone.put(SettingKey.EVALUATOR_MODEL, blankOr(values.get(SettingKey.EVALUATOR_MODEL).get(), "model"));
+            }
+            String url = values.get(SettingKey.EVALUATOR_URL).get();
+            if (key == SettingKey.EVALUATOR && url != null && !url.isBlank()) { // remote is only valid with a URL
+                alone.put(SettingKey.EVALUATOR_URL, url.strip());
                 alone.put(SettingKey.EVALUATOR_MODEL, blankOr(values.get(SettingKey.EVALUATOR_MODEL).get(), "model"));
             }
             try {

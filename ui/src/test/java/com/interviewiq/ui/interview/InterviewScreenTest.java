@@ -112,7 +112,7 @@ class InterviewScreenTest {
                 robot.clickOn("#answer").write(goodAnswer(q));
                 robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
                 await().atMost(WAIT).untilAsserted(() -> assertThat(text("#evaluationScore")).endsWith("/ 100"));
-                assertThat(text("#evaluationDetail")).startsWith("Scored by rubric");
+                assertThat(text("#evaluationDetail")).startsWith("Scored by semantic");
                 assertThat(FxScene.read(() -> robot.lookup("#evaluationMarks").queryAs(javafx.scene.layout.VBox.class).getChildren().size())).isPositive();
             }
             if (n == 2) {

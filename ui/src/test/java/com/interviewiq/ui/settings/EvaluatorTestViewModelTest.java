@@ -62,7 +62,7 @@ class EvaluatorTestViewModelTest {
         m.test();
 
         assertThat(tried.get()).isNull();
-        assertThat(m.result().get()).isEqualTo("No remote evaluator URL is set: answers are scored by the rubric.");
+        assertThat(m.result().get()).isEqualTo("No remote evaluator URL is set: answers are scored by the semantic evaluator.");
     }
 
     @Test

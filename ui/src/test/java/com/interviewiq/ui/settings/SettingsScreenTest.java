@@ -132,6 +132,9 @@ class SettingsScreenTest {
             assertThat(authorization.get()).as("keyless: no header").isEqualTo("null");
             assertThat(engine.evaluator().status().state()).as("a test applies nothing").isEqualTo("off");
 
+            javafx.scene.control.ChoiceBox<?> choice = robot.lookup("#field-evaluator").queryAs(javafx.scene.control.ChoiceBox.class);
+            assertThat(choice.getValue()).as("what runs now").isEqualTo("semantic");
+            robot.interact(() -> ((javafx.scene.control.ChoiceBox<String>) choice).setValue("remote"));
             robot.clickOn("#applySettings");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(FxScene.text(robot, "#settingsResult")).contains("Evaluator: grader-1 at 127.0.0.1 from now on."));

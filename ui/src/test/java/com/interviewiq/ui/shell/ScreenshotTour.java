@@ -59,7 +59,12 @@ final class ScreenshotTour {
         setup.add(() -> navigator.resumeInterview(made.open()));
         setup.add(() -> {
             ((javafx.scene.control.TextArea) scene.lookup("#answer")).setText(
-                    "Use a HashMap for O(1) lookups; equals and hashCode must agree, and keys should be immutable.");
+                    // a paraphrase (few of the rubric's keywords): the semantic evaluator's evidence sentences
+                    "Point overrides equals but still inherits the default hashCode from Object, so two points with the"
+                            + " same x and y get different hash values and land in different slots of the table; the map"
+                            + " looks in the wrong slot and get returns null. Whenever two objects are equal, their hash"
+                            + " values have to match as well. The fix is to write a hashCode that combines x and y, for"
+                            + " example with Objects.hash(x, y).");
             ((javafx.scene.control.Button) scene.lookup("#submitAnswer")).fire();
         });
         setup.add(() -> navigator.openReport(made.finished()));
