@@ -30,6 +30,34 @@ prepare_input() {
     fi
   done
   rm -rf "$OUT/deps"
+  strip_foreign_natives
+}
+
+# ONNX Runtime and the tokenizer (the semantic evaluator) carry native libraries for five platforms,
+# about 110 MB of which this installer's platform needs one: the others are dropped from the copies
+# (docs/PACKAGING.md). Rewritten with python3's zipfile: no zip tool needed.
+strip_foreign_natives() {
+  local os arch ort djl
+  case "$(uname -s)" in Linux) os=linux ;; Darwin) os=osx ;; *) os=win ;; esac
+  case "$(uname -m)" in x86_64|amd64) arch=x64 ;; *) arch=aarch64 ;; esac
+  ort="ai/onnxruntime/native/$os-$arch/"
+  djl="native/lib/$os-$([[ $arch == x64 ]] && echo x86_64 || echo aarch64)/"
+  for jar in "$OUT"/input/onnxruntime-*.jar "$OUT"/input/tokenizers-*.jar; do
+    [[ -f $jar ]] || continue
+    python3 - "$jar" "$ort" "$djl" <<'PY'
+import sys, zipfile, os
+jar, keep_ort, keep_djl = sys.argv[1:4]
+tmp = jar + ".tmp"
+with zipfile.ZipFile(jar) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+    for e in src.infolist():
+        n = e.filename
+        foreign = (n.startswith("ai/onnxruntime/native/") and not n.startswith(keep_ort) and n != "ai/onnxruntime/native/") \
+            or (n.startswith("native/lib/") and n.count("/") >= 3 and not n.startswith(keep_djl))
+        if not foreign:
+            dst.writestr(e, src.read(n))
+os.replace(tmp, jar)
+PY
+  done
 }
 
 # what every Linux package shares: the app, its runtime, two launchers (interviewiq = the console,
