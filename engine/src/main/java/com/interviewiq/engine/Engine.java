@@ -110,6 +110,7 @@ public final class Engine implements AutoCloseable {
             serverCheck.onSample(s.time());
         });
         serverCheck.bind(registry);
+        EngineMeters.bind(registry, health, monitor.history());
         health.addCheck(serverCheck::checkResult);
         serverCheck.onChange(new ServerCheckAlerts(health::raise, health::clear));
         backend.onSwitch(r -> monitor.history().addEvent(new MetricsEvent(r.at(),
