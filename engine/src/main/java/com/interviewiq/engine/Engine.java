@@ -107,7 +107,7 @@ public final class Engine implements AutoCloseable {
                 : ServerCrossCheck.off(() -> backend.spec().target(), clock.instant());
         Monitor monitor = new Monitor(settings, () -> served, metrics, registry, clock, s -> {
             health.onSample(s.load());
-            serverCheck.onSample(s.time());
+            serverCheck.onSample(s);
         });
         serverCheck.bind(registry);
         EngineMeters.bind(registry, health, monitor.history());

@@ -52,14 +52,17 @@ public final class ServerCrossCheck {
     /** Below this on both sides a window is too small for a percentage to mean anything. */
     public static final long MIN_TRANSACTIONS = 300;
     public static final String CHECK_NAME = "server agreement";
-    /** How late PostgreSQL may publish a busy connection's counts (its flush interval: 1 s from 15 on, 0.5 s before). */
-    static final Duration PUBLISH_LAG = Duration.ofSeconds(1);
+    /**
+     * How late, on average, PostgreSQL publishes a busy connection's counts: half its flush interval
+     * (1 s from 15 on, 0.5 s before), as a connection's unpublished transactions are up to one interval old.
+     */
+    static final Duration PUBLISH_LAG = Duration.ofMillis(500);
 
     private static final Sql QUERY = Sql.of(
             "SELECT xact_commit + xact_rollback AS transactions FROM pg_stat_database WHERE datname = current_database()");
 
-    /** One reading: the server's and the engine's counts at the same moment. */
-    record Reading(long nanos, long server, long engine) {
+    /** One reading: the server's and the engine's counts at the same moment, and the engine's transaction rate then. */
+    record Reading(long nanos, long server, long engine, double rate) {
     }
 
     private final Supplier<Database> backend;
@@ -129,7 +132,8 @@ public final class ServerCrossCheck {
     }
 
     /** Called by the sampler after each sample; reads when due. */
-    public synchronized void onSample(Instant now) {
+    public synchronized void onSample(MetricsSample sample) {
+        Instant now = sample.time();
         long nanos = System.nanoTime();
         // a tick may come a little early: a read due within half a tick is read now, not a whole tick late
         if (lastReadNanos != 0 && nanos - lastReadNanos < every.toNanos() - every.toNanos() / 20) {
@@ -164,7 +168,7 @@ public final class ServerCrossCheck {
                     ? "no answer in time" : t.password().redact(String.valueOf(cause.getMessage()))), now));
             return;
         }
-        readings.addLast(new Reading(nanos, server, engine));
+        readings.addLast(new Reading(nanos, server, engine, sample.transactionsPerSecond()));
         if (readings.size() > WINDOW_READS + 1) {
             readings.removeFirst();
         }
@@ -189,12 +193,13 @@ public final class ServerCrossCheck {
     /**
      * The server's and the engine's deltas over a window of readings (oldest first), judged.
      *
-     * <p>The server publishes a busy connection's counts up to {@link #PUBLISH_LAG} late, so its
+     * <p>The server publishes a busy connection's counts {@link #PUBLISH_LAG} late on average, so its
      * count trails the engine's by about the transactions of that last moment. At a steady rate the
-     * trail is the same at both ends of the window and cancels; when the rate changes within the
-     * window (a load starts or stops) it does not, by up to (rate at the end - rate at the start) x
-     * the lag. A window where that bound exceeds half the tolerance is not judged ({@code settling})
-     * unless server and engine part by more than the lag could explain.
+     * trail is the same at both ends of the window and cancels; when the rate changes (a load starts
+     * or stops, a cold JVM speeds up) it does not, by about (rate at the end - rate at the start) x
+     * the lag, with the rates as the sampler measured them at the two readings. A window where that
+     * exceeds half the tolerance is not judged ({@code settling}) unless server and engine part by
+     * more than twice that lag could explain. Nothing is subtracted: the percentage is always the raw ratio.
      */
     static ServerCheck compare(java.util.List<Reading> window, Instant at) {
         Reading from = window.getFirst();
@@ -210,15 +215,16 @@ public final class ServerCrossCheck {
                     "only " + server + " transactions on the server and " + engine + " here in the last " + span
                             + ": too few to compare (" + MIN_TRANSACTIONS + " needed)", at);
         }
-        double rateAtStart = rate(window.get(0), window.get(1));
-        double rateAtEnd = rate(window.get(window.size() - 2), to);
+        double rateAtStart = from.rate();
+        double rateAtEnd = to.rate();
         double lagBound = Math.abs(rateAtEnd - rateAtStart) * PUBLISH_LAG.toMillis() / 1000.0;
         double tolerance = engine * ServerCheck.TOLERANCE_PERCENT / 100;
         long apart = Math.abs(server - engine);
-        if (lagBound > tolerance / 2 && apart <= tolerance + lagBound) {
+        // the trail may be twice its mean (a whole flush interval), so only a gap beyond that is judged at once
+        if (lagBound > tolerance / 2 && apart <= tolerance + 2 * lagBound) {
             return new ServerCheck(server, engine, rounded, seconds, ServerCheck.State.SETTLING,
                     fmt("this engine's rate went from %.0f/s to %.0f/s in the last ", rateAtStart, rateAtEnd) + span
-                            + ": the server publishes its counts up to a second late, so this window cannot be judged"
+                            + ": the server publishes its counts about half a second late, so this window cannot be judged"
                             + " to 2% (server " + server + ", engine " + engine + ")", at);
         }
         if (apart <= tolerance) {
@@ -231,10 +237,6 @@ public final class ServerCrossCheck {
                 : "the server counted " + (engine - server) + " fewer transactions than this engine in the last " + span
                   + " (" + server + " against " + engine + "): its statistics lag or are off (track_counts)";
         return new ServerCheck(server, engine, rounded, seconds, ServerCheck.State.DIFFERS, why, at);
-    }
-
-    private static double rate(Reading from, Reading to) {
-        return (to.engine() - from.engine()) / Math.max(1e-9, (to.nanos() - from.nanos()) / 1e9);
     }
 
     private void publish(ServerCheck check) {

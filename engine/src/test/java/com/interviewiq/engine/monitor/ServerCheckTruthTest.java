@@ -53,22 +53,22 @@ class ServerCheckTruthTest {
     @EnumSource(Mode.class)
     void agreesUnderLoadAndWarnsWhenASecondClientWrites(Mode mode) throws Exception {
         String db = TestDatabases.createPostgresDatabase();
-        // reads every 5 s (ten samples), compared over 15 s
-        try (Engine engine = Engine.start(TestEngines.settings(dataDir, TestDatabases.postgresUrl(db), mode,
-                Map.of(SettingKey.SAMPLE_INTERVAL_MILLIS, "500")));
+        // as shipped: a sample a second, the server read every 10 s, compared over 30 s (a shorter window
+        // is noisier: the server publishes each connection's counts up to a second late)
+        try (Engine engine = Engine.start(TestEngines.settings(dataDir, TestDatabases.postgresUrl(db), mode, Map.of()));
              MonitoringEndpoints http = MonitoringEndpoints.start(engine, 0, Secret.of(TOKEN))) {
             join(engine.transfer().importSampleBank());
             Simulator.Run load = engine.simulator().prepare(new SimulationOptions(Integer.MAX_VALUE, 8, 5, List.of(), null, 7),
                     (d, t) -> { });
             engine.simulator().start(load);
             try {
-                await().atMost(Duration.ofSeconds(90)).until(() -> judged(engine.serverCheck().latest()));
+                await().atMost(Duration.ofSeconds(120)).until(() -> judged(engine.serverCheck().latest()));
                 ServerCheck agreed = engine.serverCheck().latest();
                 System.out.printf("server check %s under load: %s%n", mode, agreed);
                 assertThat(agreed.state()).isEqualTo(ServerCheck.State.AGREES);
                 assertThat(agreed.agreementPercent()).isBetween(98.0, 102.0);
                 assertThat(agreed.engineTransactions()).isGreaterThan(ServerCrossCheck.MIN_TRANSACTIONS);
-                assertThat(agreed.windowSeconds()).isBetween(14.0, 17.0);
+                assertThat(agreed.windowSeconds()).isBetween(29.0, 32.0);
                 assertThat(check(engine.health().now()).level()).isEqualTo("ok");
 
                 JsonNode doc = JsonSupport.mapper().readTree(get(http, "/monitoring/database"));
@@ -83,7 +83,7 @@ class ServerCheckTruthTest {
                 AtomicLong written = new AtomicLong();
                 Thread other = Thread.ofPlatform().name("second-client").start(() -> secondClient(db, writing, written));
                 try {
-                    await().atMost(Duration.ofSeconds(60)).until(() -> engine.serverCheck().latest().warns());
+                    await().atMost(Duration.ofSeconds(90)).until(() -> engine.serverCheck().latest().warns());
                 } finally {
                     writing.set(false);
                     other.join();

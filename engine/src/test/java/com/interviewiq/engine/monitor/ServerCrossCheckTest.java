@@ -16,7 +16,7 @@ class ServerCrossCheckTest {
 
     @Test
     void countsWithinTwoPercentAgree() {
-        ServerCheck c = ServerCrossCheck.compare(List.of(new Reading(0, 50_000, 40_000), new Reading(30 * S, 62_010, 52_030)), AT);
+        ServerCheck c = ServerCrossCheck.compare(List.of(new Reading(0, 50_000, 40_000, 0), new Reading(30 * S, 62_010, 52_030, 0)), AT);
         assertThat(c.state()).isEqualTo(ServerCheck.State.AGREES);
         assertThat(c.serverTransactions()).isEqualTo(12_010);
         assertThat(c.engineTransactions()).isEqualTo(12_030);
@@ -28,7 +28,7 @@ class ServerCrossCheckTest {
 
     @Test
     void anotherClientsWorkMakesTheServerCountMore() {
-        ServerCheck c = ServerCrossCheck.compare(List.of(new Reading(0, 0, 0), new Reading(30 * S, 10_300, 10_000)), AT);
+        ServerCheck c = ServerCrossCheck.compare(List.of(new Reading(0, 0, 0, 0), new Reading(30 * S, 10_300, 10_000, 0)), AT);
         assertThat(c.state()).isEqualTo(ServerCheck.State.DIFFERS);
         assertThat(c.agreementPercent()).isEqualTo(103.0);
         assertThat(c.why()).contains("300 more", "another client");
@@ -38,35 +38,36 @@ class ServerCrossCheckTest {
 
     @Test
     void exactlyTwoPercentStillAgrees() {
-        assertThat(ServerCrossCheck.compare(List.of(new Reading(0, 0, 0), new Reading(30 * S, 10_200, 10_000)), AT).state())
+        assertThat(ServerCrossCheck.compare(List.of(new Reading(0, 0, 0, 0), new Reading(30 * S, 10_200, 10_000, 0)), AT).state())
                 .isEqualTo(ServerCheck.State.AGREES);
-        assertThat(ServerCrossCheck.compare(List.of(new Reading(0, 0, 0), new Reading(30 * S, 9_799, 10_000)), AT).state())
+        assertThat(ServerCrossCheck.compare(List.of(new Reading(0, 0, 0, 0), new Reading(30 * S, 9_799, 10_000, 0)), AT).state())
                 .isEqualTo(ServerCheck.State.DIFFERS);
     }
 
     @Test
     void aWindowWhoseRateChangedIsNotJudgedUnlessTheyPartByMoreThanTheLagExplains() {
-        // a load starting: 100/s in the first interval, 1,000/s in the last; the server publishes up to 1 s late
-        List<Reading> ramp = List.of(new Reading(0, 0, 0), new Reading(10 * S, 1_000, 1_000),
-                new Reading(20 * S, 11_000, 11_000), new Reading(30 * S, 20_700, 21_000));
+        // a load starting: 100/s at the first reading, 1,000/s at the last; the server publishes ~0.5 s late
+        List<Reading> ramp = List.of(new Reading(0, 0, 0, 100), new Reading(10 * S, 1_000, 1_000, 500),
+                new Reading(20 * S, 11_000, 11_000, 1_000), new Reading(30 * S, 20_700, 21_000, 1_000));
         ServerCheck c = ServerCrossCheck.compare(ramp, AT);
         assertThat(c.state()).isEqualTo(ServerCheck.State.SETTLING);
         assertThat(c.agreementPercent()).isEqualTo(98.57);
         assertThat(c.warns()).isFalse();
         assertThat(c.why()).contains("from 100/s to 1000/s");
 
-        List<Reading> rampAndAnother = List.of(new Reading(0, 0, 0), new Reading(10 * S, 1_000, 1_000),
-                new Reading(20 * S, 11_000, 11_000), new Reading(30 * S, 30_000, 21_000));
+        List<Reading> rampAndAnother = List.of(new Reading(0, 0, 0, 100), new Reading(10 * S, 1_000, 1_000, 500),
+                new Reading(20 * S, 11_000, 11_000, 1_000), new Reading(30 * S, 30_000, 21_000, 1_000));
         assertThat(ServerCrossCheck.compare(rampAndAnother, AT).state()).isEqualTo(ServerCheck.State.DIFFERS);
 
-        List<Reading> steady = List.of(new Reading(0, 0, 0), new Reading(10 * S, 10_050, 10_000),
-                new Reading(20 * S, 19_900, 20_000), new Reading(30 * S, 30_100, 30_300));
+        // the same 1,000/s at both ends, give or take the sampler's second-to-second jitter
+        List<Reading> steady = List.of(new Reading(0, 0, 0, 980), new Reading(10 * S, 10_050, 10_000, 1_010),
+                new Reading(20 * S, 19_900, 20_000, 1_000), new Reading(30 * S, 30_100, 30_300, 1_060));
         assertThat(ServerCrossCheck.compare(steady, AT).state()).isEqualTo(ServerCheck.State.AGREES);
     }
 
     @Test
     void aServerCountingLessSaysItsStatisticsLag() {
-        ServerCheck c = ServerCrossCheck.compare(List.of(new Reading(0, 0, 0), new Reading(30 * S, 9_000, 10_000)), AT);
+        ServerCheck c = ServerCrossCheck.compare(List.of(new Reading(0, 0, 0, 0), new Reading(30 * S, 9_000, 10_000, 0)), AT);
         assertThat(c.state()).isEqualTo(ServerCheck.State.DIFFERS);
         assertThat(c.agreementPercent()).isEqualTo(90.0);
         assertThat(c.why()).contains("1000 fewer");
@@ -75,7 +76,7 @@ class ServerCrossCheckTest {
     @Test
     void anIdleWindowIsQuietNotJudged() {
         // an idle sync console: a ping a second, and HikariCP's validation of the idle connection beside each
-        ServerCheck c = ServerCrossCheck.compare(List.of(new Reading(0, 100, 100), new Reading(30 * S, 166, 133)), AT);
+        ServerCheck c = ServerCrossCheck.compare(List.of(new Reading(0, 100, 100, 0), new Reading(30 * S, 166, 133, 0)), AT);
         assertThat(c.state()).isEqualTo(ServerCheck.State.QUIET);
         assertThat(c.agreementPercent()).isEqualTo(200.0);
         assertThat(c.warns()).isFalse();
@@ -84,7 +85,7 @@ class ServerCrossCheckTest {
 
     @Test
     void aBusyOtherClientBesideAnIdleConsoleIsJudged() {
-        ServerCheck c = ServerCrossCheck.compare(List.of(new Reading(0, 0, 0), new Reading(30 * S, 5_033, 33)), AT);
+        ServerCheck c = ServerCrossCheck.compare(List.of(new Reading(0, 0, 0, 0), new Reading(30 * S, 5_033, 33, 0)), AT);
         assertThat(c.state()).isEqualTo(ServerCheck.State.DIFFERS);
         assertThat(c.why()).contains("another client");
     }
@@ -94,8 +95,8 @@ class ServerCrossCheckTest {
         List<String> log = new ArrayList<>();
         ServerCheckAlerts alerts = new ServerCheckAlerts((check, level, message) -> log.add("raised " + level + " " + check),
                 (check, message) -> log.add("cleared " + check));
-        ServerCheck differs = ServerCrossCheck.compare(List.of(new Reading(0, 0, 0), new Reading(30 * S, 13_000, 10_000)), AT);
-        ServerCheck agrees = ServerCrossCheck.compare(List.of(new Reading(0, 0, 0), new Reading(30 * S, 10_000, 10_000)), AT);
+        ServerCheck differs = ServerCrossCheck.compare(List.of(new Reading(0, 0, 0, 0), new Reading(30 * S, 13_000, 10_000, 0)), AT);
+        ServerCheck agrees = ServerCrossCheck.compare(List.of(new Reading(0, 0, 0, 0), new Reading(30 * S, 10_000, 10_000, 0)), AT);
         alerts.accept(agrees);
         alerts.accept(differs);
         alerts.accept(differs);
