@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * Checks the engine's transaction count against PostgreSQL's own. Every read interval (10 s at the
  * default 1 s sample) it reads {@code xact_commit + xact_rollback} of the current database from
  * pg_stat_database together with the engine's tally, and compares the deltas over the last
- * {@link #WINDOW_READS} intervals.
+ * {@link #WINDOW_READS} intervals, growing to {@link #MAX_WINDOW_READS}.
  *
  * <p>The engine's tally is everything this process makes the server count: the services'
  * transactions (minus those that failed before reaching the server), health's own pings, schema
@@ -47,8 +47,10 @@ import java.util.function.Supplier;
  * fewer than {@link #MIN_TRANSACTIONS} on both sides is {@code quiet}, not judged.
  */
 public final class ServerCrossCheck {
-    /** The comparison spans this many read intervals (see above for why). */
+    /** The first comparison spans this many read intervals (see above for why)... */
     public static final int WINDOW_READS = 3;
+    /** ...and the window grows to this many as readings come in, halving the lag's noise again. */
+    public static final int MAX_WINDOW_READS = 6;
     /** Below this on both sides a window is too small for a percentage to mean anything. */
     public static final long MIN_TRANSACTIONS = 300;
     public static final String CHECK_NAME = "server agreement";
@@ -77,6 +79,7 @@ public final class ServerCrossCheck {
     private long lastReadNanos;
     private String readingsOf;
     private volatile ServerCheck latest;
+    private ServerCheck lastJudged; // the previous window's own judgement, before confirmation
 
     /**
      * @param backend            the backend beneath the timing decorator (the reads are not application work)
@@ -169,11 +172,16 @@ public final class ServerCrossCheck {
             return;
         }
         readings.addLast(new Reading(nanos, server, engine, sample.transactionsPerSecond()));
-        if (readings.size() > WINDOW_READS + 1) {
+        if (readings.size() > MAX_WINDOW_READS + 1) {
             readings.removeFirst();
         }
-        publish(readings.size() <= WINDOW_READS ? ServerCheck.waiting(firstComparisonIn(), now)
-                : compare(java.util.List.copyOf(readings), now));
+        if (readings.size() <= WINDOW_READS) {
+            publish(ServerCheck.waiting(firstComparisonIn(), now));
+            return;
+        }
+        ServerCheck judged = compare(java.util.List.copyOf(readings), now);
+        publish(confirmed(lastJudged, judged));
+        lastJudged = judged;
     }
 
     /**
@@ -237,6 +245,22 @@ public final class ServerCrossCheck {
                 : "the server counted " + (engine - server) + " fewer transactions than this engine in the last " + span
                   + " (" + server + " against " + engine + "): its statistics lag or are off (track_counts)";
         return new ServerCheck(server, engine, rounded, seconds, ServerCheck.State.DIFFERS, why, at);
+    }
+
+    /**
+     * A difference is reported when two windows in a row show it the same way: consecutive windows
+     * share no end, so the publishing lag that can move one (see {@link #compare}) does not move both,
+     * while another client's work does. The first such window is shown as settling, with its numbers.
+     */
+    static ServerCheck confirmed(ServerCheck previous, ServerCheck current) {
+        if (current.state() != ServerCheck.State.DIFFERS || previous != null
+                && previous.state() == ServerCheck.State.DIFFERS
+                && Math.signum(previous.agreementPercent() - 100) == Math.signum(current.agreementPercent() - 100)) {
+            return current;
+        }
+        return new ServerCheck(current.serverTransactions(), current.engineTransactions(), current.agreementPercent(),
+                current.windowSeconds(), ServerCheck.State.SETTLING, current.why()
+                + "; reported as a difference if the next window shows it too", current.at());
     }
 
     private void publish(ServerCheck check) {

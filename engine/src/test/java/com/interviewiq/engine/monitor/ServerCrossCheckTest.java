@@ -107,6 +107,24 @@ class ServerCrossCheckTest {
     }
 
     @Test
+    void aDifferenceIsReportedWhenTheNextWindowShowsItTheSameWay() {
+        ServerCheck more = ServerCrossCheck.compare(List.of(new Reading(0, 0, 0, 0), new Reading(30 * S, 10_300, 10_000, 0)), AT);
+        ServerCheck fewer = ServerCrossCheck.compare(List.of(new Reading(0, 0, 0, 0), new Reading(30 * S, 9_700, 10_000, 0)), AT);
+        ServerCheck agrees = ServerCrossCheck.compare(List.of(new Reading(0, 0, 0, 0), new Reading(30 * S, 10_000, 10_000, 0)), AT);
+
+        ServerCheck first = ServerCrossCheck.confirmed(agrees, more);
+        assertThat(first.state()).isEqualTo(ServerCheck.State.SETTLING);
+        assertThat(first.agreementPercent()).isEqualTo(103.0);
+        assertThat(first.warns()).isFalse();
+        assertThat(first.why()).contains("if the next window shows it too");
+        assertThat(ServerCrossCheck.confirmed(null, more).state()).isEqualTo(ServerCheck.State.SETTLING);
+        assertThat(ServerCrossCheck.confirmed(more, more).state()).isEqualTo(ServerCheck.State.DIFFERS);
+        assertThat(ServerCrossCheck.confirmed(fewer, more).state()).as("the other way round: noise")
+                .isEqualTo(ServerCheck.State.SETTLING);
+        assertThat(ServerCrossCheck.confirmed(more, agrees)).isSameAs(agrees);
+    }
+
+    @Test
     void notAvailableHasNoNumbers() {
         ServerCheck c = ServerCheck.notAvailable("not available on H2", AT);
         assertThat(c.summary()).isEqualTo("server check: not available");
