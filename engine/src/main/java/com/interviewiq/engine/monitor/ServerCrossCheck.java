@@ -230,10 +230,14 @@ public final class ServerCrossCheck {
         long apart = Math.abs(server - engine);
         // the trail may be twice its mean (a whole flush interval), so only a gap beyond that is judged at once
         if (lagBound > tolerance / 2 && apart <= tolerance + 2 * lagBound) {
+            // the trail's expected size, said (not subtracted): what the raw numbers would read without it
+            double trail = (rateAtEnd - rateAtStart) * PUBLISH_LAG.toMillis() / 1000.0;
             return new ServerCheck(server, engine, rounded, seconds, ServerCheck.State.SETTLING,
                     fmt("this engine's rate went from %.0f/s to %.0f/s in the last ", rateAtStart, rateAtEnd) + span
                             + ": the server publishes its counts about half a second late, so this window cannot be judged"
-                            + " to 2% (server " + server + ", engine " + engine + ")", at);
+                            + " to 2% (server " + server + ", engine " + engine
+                            + fmt("; the expected trail of %+.0f would make it %.1f%%)", -trail,
+                            engine - trail <= 0 ? 100.0 : 100.0 * server / (engine - trail)), at);
         }
         if (apart <= tolerance) {
             return new ServerCheck(server, engine, rounded, seconds, ServerCheck.State.AGREES,

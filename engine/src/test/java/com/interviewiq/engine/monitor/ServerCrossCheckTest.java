@@ -53,7 +53,7 @@ class ServerCrossCheckTest {
         assertThat(c.state()).isEqualTo(ServerCheck.State.SETTLING);
         assertThat(c.agreementPercent()).isEqualTo(98.57);
         assertThat(c.warns()).isFalse();
-        assertThat(c.why()).contains("from 100/s to 1000/s");
+        assertThat(c.why()).contains("from 100/s to 1000/s", "expected trail of -450 would make it 100.7%");
 
         List<Reading> rampAndAnother = List.of(new Reading(0, 0, 0, 100), new Reading(10 * S, 1_000, 1_000, 500),
                 new Reading(20 * S, 11_000, 11_000, 1_000), new Reading(30 * S, 30_000, 21_000, 1_000));
