@@ -130,8 +130,9 @@ public final class ServerCrossCheck {
     /** The check as health shows it: a warning while server and engine part. */
     public CheckResult checkResult() {
         ServerCheck c = latest;
-        return new CheckResult(CHECK_NAME, c.warns() ? "warn" : "ok", c.agreementPercent(), "%",
-                100 + ServerCheck.TOLERANCE_PERCENT, null, c.at(), c.summary() + " · " + c.why());
+        // no one-sided warn/critical pair: the check warns on either side of 100%, which the detail says
+        return new CheckResult(CHECK_NAME, c.warns() ? "warn" : "ok", c.agreementPercent(), "%", null, null, c.at(),
+                c.summary() + " (warns beyond 100 ± " + (int) ServerCheck.TOLERANCE_PERCENT + "%) · " + c.why());
     }
 
     /** Called by the sampler after each sample; reads when due. */
