@@ -20,7 +20,6 @@ import com.interviewiq.engine.monitor.Monitor;
 import com.interviewiq.engine.monitor.ServerCheckAlerts;
 import com.interviewiq.engine.monitor.ServerCrossCheck;
 import com.interviewiq.engine.db.ServerConnections;
-import java.time.Duration;
 import com.interviewiq.engine.health.HealthMonitor;
 import com.interviewiq.engine.questions.QuestionBankService;
 import com.interviewiq.engine.sessions.SessionService;
@@ -32,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import com.interviewiq.engine.data.ArchiveExport;
 import com.interviewiq.engine.data.ArchiveImport;
 import com.interviewiq.engine.data.Backups;
@@ -58,16 +58,17 @@ public final class Engine implements AutoCloseable {
     private final HealthMonitor health;
     private final Clock clock;
     private volatile Housekeeping housekeeping;
-    private ServerCrossCheck serverCheck; // set once by start()
+    private final ServerCrossCheck serverCheck;
     private volatile EvaluatorSettings evaluatorSettings;
     private final java.util.List<AutoCloseable> companions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>> driverWarmup =
             new java.util.concurrent.atomic.AtomicReference<>();
 
     private Engine(Settings settings, Database database, SwitchableDatabase switchable, HybridEvaluator evaluator,
-                   Monitor monitor, HealthMonitor health, Clock clock) {
+                   Monitor monitor, HealthMonitor health, ServerCrossCheck serverCheck, Clock clock) {
         this.settings = settings;
         this.health = health;
+        this.serverCheck = serverCheck;
         this.database = database;
         this.switchable = switchable;
         this.evaluator = evaluator;
@@ -132,9 +133,7 @@ public final class Engine implements AutoCloseable {
                         e -> e.status().unavailable() ? 1 : 0)
                 .description("1 while the remote evaluator's circuit breaker keeps answers from it (open or half-open)")
                 .register(registry);
-        Engine engine = new Engine(settings, served, backend, evaluator, monitor, health, clock);
-        engine.serverCheck = serverCheck;
-        return engine;
+        return new Engine(settings, served, backend, evaluator, monitor, health, serverCheck, clock);
     }
 
     /** The evaluator's breaker on the Health screen, and an alert when it opens or closes. */
