@@ -17,6 +17,9 @@ import com.interviewiq.engine.monitor.DatabaseMetrics;
 import com.interviewiq.engine.monitor.MetricsEvent;
 import com.interviewiq.engine.monitor.MetricsSample;
 import com.interviewiq.engine.monitor.Monitor;
+import com.interviewiq.engine.monitor.ServerCheckAlerts;
+import com.interviewiq.engine.monitor.ServerCrossCheck;
+import com.interviewiq.engine.db.ServerConnections;
 import com.interviewiq.engine.health.HealthMonitor;
 import com.interviewiq.engine.questions.QuestionBankService;
 import com.interviewiq.engine.sessions.SessionService;
@@ -28,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import com.interviewiq.engine.data.ArchiveExport;
 import com.interviewiq.engine.data.ArchiveImport;
 import com.interviewiq.engine.data.Backups;
@@ -54,15 +58,17 @@ public final class Engine implements AutoCloseable {
     private final HealthMonitor health;
     private final Clock clock;
     private volatile Housekeeping housekeeping;
+    private final ServerCrossCheck serverCheck;
     private volatile EvaluatorSettings evaluatorSettings;
     private final java.util.List<AutoCloseable> companions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>> driverWarmup =
             new java.util.concurrent.atomic.AtomicReference<>();
 
     private Engine(Settings settings, Database database, SwitchableDatabase switchable, HybridEvaluator evaluator,
-                   Monitor monitor, HealthMonitor health, Clock clock) {
+                   Monitor monitor, HealthMonitor health, ServerCrossCheck serverCheck, Clock clock) {
         this.settings = settings;
         this.health = health;
+        this.serverCheck = serverCheck;
         this.database = database;
         this.switchable = switchable;
         this.evaluator = evaluator;
@@ -94,7 +100,20 @@ public final class Engine implements AutoCloseable {
         HealthMonitor health = new HealthMonitor(settings, () -> settings.withDatabase(backend.spec().target()),
                 () -> backend, () -> MetricsSample.gaugesOnly(clock.instant(), served.mode().label(), served.poolStats()).load(),
                 clock);
-        Monitor monitor = new Monitor(settings, () -> served, metrics, registry, clock, s -> health.onSample(s.load()));
+        // the server's own transaction count against the engine's, read after health's checks on the same thread
+        ServerCrossCheck serverCheck = settings.monitoringEnabled()
+                ? new ServerCrossCheck(() -> backend, () -> backend.spec().target(), metrics, health::ownTransactions,
+                ServerConnections.readEvery(settings.sampleInterval()),
+                Duration.ofMillis(Math.min(5000, settings.pool().timeout().toMillis() + 1000)), clock.instant())
+                : ServerCrossCheck.off(() -> backend.spec().target(), clock.instant());
+        Monitor monitor = new Monitor(settings, () -> served, metrics, registry, clock, s -> {
+            health.onSample(s.load());
+            serverCheck.onSample(s);
+        });
+        serverCheck.bind(registry);
+        EngineMeters.bind(registry, health, monitor.history());
+        health.addCheck(serverCheck::checkResult);
+        serverCheck.onChange(new ServerCheckAlerts(health::raise, health::clear));
         backend.onSwitch(r -> monitor.history().addEvent(new MetricsEvent(r.at(),
                 r.switched() ? MetricsEvent.MODE_SWITCH : MetricsEvent.SWITCH_REFUSED,
                 r.switched() ? r.from().mode().label() + " → " + r.to().mode().label() : "stayed " + r.from().mode().label(),
@@ -114,7 +133,7 @@ public final class Engine implements AutoCloseable {
                         e -> e.status().unavailable() ? 1 : 0)
                 .description("1 while the remote evaluator's circuit breaker keeps answers from it (open or half-open)")
                 .register(registry);
-        return new Engine(settings, served, backend, evaluator, monitor, health, clock);
+        return new Engine(settings, served, backend, evaluator, monitor, health, serverCheck, clock);
     }
 
     /** The evaluator's breaker on the Health screen, and an alert when it opens or closes. */
@@ -214,6 +233,11 @@ public final class Engine implements AutoCloseable {
 
     public Monitor monitor() {
         return monitor;
+    }
+
+    /** The server's own transaction count against the engine's (PostgreSQL; "not available" on H2). */
+    public ServerCrossCheck serverCheck() {
+        return serverCheck;
     }
 
     /** The health checks and alerts, fed by the monitor's samples; {@link HealthMonitor#now()} is the verdict to show. */

@@ -138,6 +138,8 @@ public final class MonitoringEndpoints implements AutoCloseable {
         doc.put("pool", config);
         // PostgreSQL only: the server's max_connections and who uses them (null on H2 or before the first read)
         doc.put("serverConnections", engine.health().serverConnections());
+        // PostgreSQL only: the server's own transaction count against the engine's ("not available" on H2)
+        doc.put("serverCheck", engine.serverCheck().latest());
         doc.put("current", h.latest());
         doc.put("samples", h.last(n));
         doc.put("events", h.events());

@@ -14,36 +14,46 @@ import java.util.function.ToDoubleFunction;
  * errors by kind, latency percentiles of the last tick, and the active mode as a tag.
  */
 final class MonitorMeters {
+    private static final String TRANSACTIONS = "Transactions through the data port by outcome (commit or rollback)";
+
     private MonitorMeters() {
     }
 
     static void bind(MeterRegistry registry, DatabaseMetrics metrics, MetricsHistory history, Supplier<Database> db) {
         FunctionCounter.builder("interviewiq.db.statements", metrics, m -> m.counts().statements())
                 .description("Statements executed through the data port").register(registry);
+        // every series of a name carries the same description: Prometheus' exposition has one HELP line per name
         FunctionCounter.builder("interviewiq.db.transactions", metrics, m -> m.counts().commits())
-                .tag("outcome", "commit").register(registry);
+                .description(TRANSACTIONS).tag("outcome", "commit").register(registry);
         FunctionCounter.builder("interviewiq.db.transactions", metrics, m -> m.counts().rollbacks())
-                .tag("outcome", "rollback").register(registry);
+                .description(TRANSACTIONS).tag("outcome", "rollback").register(registry);
         for (ErrorKind kind : ErrorKind.values()) {
             FunctionCounter.builder("interviewiq.db.errors", metrics, m -> m.counts().errorsByKind().get(kind))
+                    .description("Rolled-back transactions by cause; pool_timeout, unavailable, closed and statement"
+                            + " are database errors, cancelled and business are not")
                     .tag("kind", kind.label()).register(registry);
         }
         for (Mode mode : Mode.values()) {
             Gauge.builder("interviewiq.db.mode", db, d -> d.get().mode() == mode ? 1 : 0)
                     .description("1 for the mode serving new transactions").tag("mode", mode.label()).register(registry);
         }
-        latency(registry, history, "0.5", MetricsSample::p50Ms);
-        latency(registry, history, "0.95", MetricsSample::p95Ms);
-        latency(registry, history, "0.99", MetricsSample::p99Ms);
+        latency(registry, history, "p50", MetricsSample::p50Ms);
+        latency(registry, history, "p95", MetricsSample::p95Ms);
+        latency(registry, history, "p99", MetricsSample::p99Ms);
         Gauge.builder("interviewiq.db.acquire.wait.p99", history, h -> sampleValue(h, MetricsSample::acquireP99Ms) / 1000)
                 .baseUnit("seconds").description("99th percentile of the wait for a connection in the last tick")
                 .register(registry);
     }
 
-    private static void latency(MeterRegistry registry, MetricsHistory history, String quantile,
+    /**
+     * A gauge per percentile of the last tick, labelled {@code percentile} (p50, p95, p99): a
+     * {@code quantile} label belongs to summaries only (promtool rejects it on a gauge), and these
+     * are the sampler's own interval percentiles, not a summary Prometheus could aggregate.
+     */
+    private static void latency(MeterRegistry registry, MetricsHistory history, String percentile,
                                 ToDoubleFunction<MetricsSample> value) {
         Gauge.builder("interviewiq.db.statement.latency", history, h -> sampleValue(h, value) / 1000)
-                .baseUnit("seconds").tag("quantile", quantile)
+                .baseUnit("seconds").tag("percentile", percentile)
                 .description("Statement latency over the last tick").register(registry);
     }
 

@@ -7,6 +7,7 @@ import com.interviewiq.engine.health.AlertLog;
 import com.interviewiq.engine.monitor.MetricsEvent;
 import com.interviewiq.engine.monitor.MetricsHistory;
 import com.interviewiq.engine.monitor.MetricsSample;
+import com.interviewiq.engine.monitor.ServerCheck;
 import com.interviewiq.ui.common.FxThread;
 
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.concurrent.CompletableFuture;
  */
 final class DashboardFeed {
     /** A sample with what the sampler thread judged alongside it. */
-    private record Tick(MetricsSample sample, String health, String database, ServerConnections server) {
+    private record Tick(MetricsSample sample, String health, String database, ServerConnections server,
+                        ServerCheck serverCheck) {
     }
 
     private final Engine engine;
@@ -62,7 +64,7 @@ final class DashboardFeed {
             health = "unknown";
         }
         return new Tick(s, health, engine.settings().database().location(),
-                engine.health().serverConnections());
+                engine.health().serverConnections(), engine.serverCheck() == null ? null : engine.serverCheck().latest());
     }
 
     private void show(List<Tick> batch) {
@@ -71,6 +73,7 @@ final class DashboardFeed {
         model.health(last.health());
         model.database(last.database());
         model.serverConnections(last.server());
+        model.serverCheck().show(last.serverCheck());
     }
 
     /** Stops listening to the engine. */

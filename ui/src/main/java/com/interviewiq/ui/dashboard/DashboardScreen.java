@@ -41,6 +41,7 @@ import java.util.Locale;
  * that touches the view happens on the FX thread, and nothing here waits for the database.
  */
 public final class DashboardScreen {
+    private static final javafx.css.PseudoClass WARNING = javafx.css.PseudoClass.getPseudoClass("warning");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final ConsoleContext context;
@@ -73,6 +74,7 @@ public final class DashboardScreen {
     @FXML private VBox serverTile;
     @FXML private Label serverValue;
     @FXML private Label serverCaption;
+    @FXML private Label serverCheckValue;
     @FXML private VBox chartBox;
     @FXML private VBox monitoringOff;
     @FXML private Spinner<Integer> concurrencySpinner;
@@ -172,6 +174,9 @@ public final class DashboardScreen {
         serverCaption.textProperty().bind(model.serverConnectionsCaption());
         serverTile.visibleProperty().bind(model.serverConnectionsShown());
         serverTile.managedProperty().bind(model.serverConnectionsShown());
+        serverCheckValue.textProperty().bind(model.serverCheck().text());
+        serverCheckValue.tooltipProperty().bind(model.serverCheck().detail().map(Tooltip::new));
+        model.serverCheck().warning().subscribe(w -> serverCheckValue.pseudoClassStateChanged(WARNING, w));
         String every = every(engine.settings().sampleInterval());
         subtitleLabel.textProperty().bind(Bindings.createStringBinding(() -> model.paused().get()
                         ? "Paused at " + TIME.format(model.range().get().to()) + " · " + model.waiting().get()

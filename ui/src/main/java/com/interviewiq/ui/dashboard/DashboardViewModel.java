@@ -100,6 +100,7 @@ public final class DashboardViewModel {
     private final StringProperty serverConnections = new SimpleStringProperty("–");
     private final StringProperty serverConnectionsCaption = new SimpleStringProperty("server connections");
     private final BooleanProperty serverConnectionsShown = new SimpleBooleanProperty(false);
+    private final ServerCheckTile serverCheck = new ServerCheckTile();
 
     public DashboardViewModel() {
         this(Clock.systemDefaultZone());
@@ -379,5 +380,10 @@ public final class DashboardViewModel {
 
     public BooleanProperty serverConnectionsShown() {
         return serverConnectionsShown;
+    }
+
+    /** The server cross-check tile ("server agrees: 99.8%"). */
+    public ServerCheckTile serverCheck() {
+        return serverCheck;
     }
 }
