@@ -1,0 +1,12 @@
+package com.interviewiq.engine.monitor.recording;
+
+import java.time.Instant;
+
+/**
+ * What {@code metrics list} shows of one recording file. {@code start}/{@code end} are the first
+ * and last moments recorded (null for a file cut off before its first line); {@code complete} is
+ * false for a file whose writer was killed (it reads up to the last flushed second).
+ */
+public record RecordingSummary(String file, String path, Instant start, Instant end, int samples, int modeSwitches,
+                               int alerts, String process, String database, boolean complete) {
+}
