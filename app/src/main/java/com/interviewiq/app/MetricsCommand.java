@@ -68,7 +68,7 @@ final class MetricsCommand {
             mixinStandardHelpOptions = true)
     static final class ListCmd extends RecordingsCommand {
         @Option(names = "--json", description = "As JSON: file, path, start, end, samples, modeSwitches, alerts, process, "
-                + "database, complete")
+                + "database, complete, problem")
         boolean json;
 
         @Override
@@ -83,7 +83,8 @@ final class MetricsCommand {
             for (RecordingSummary r : list) {
                 out.printf(Locale.ROOT, "%-44s %-20s %-20s %8d %8d %6d%s%n", r.file(), local(r.start()),
                         local(r.end()), r.samples(), r.modeSwitches(), r.alerts(),
-                        r.complete() ? "" : "  (ended without closing: killed or still recording)");
+                        r.problem() != null ? "  (unreadable: " + r.problem() + ")"
+                                : r.complete() ? "" : "  (ended without closing: killed or still recording)");
             }
             out.println(list.size() + " recording(s) in " + recordings.dir() + ".");
             out.flush();

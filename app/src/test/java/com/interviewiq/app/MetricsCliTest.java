@@ -105,6 +105,20 @@ class MetricsCliTest {
     }
 
     @Test
+    void aDamagedFileIsListedWithItsProblemAndShowSaysWhatIsWrong() throws Exception {
+        Path dir = java.nio.file.Files.createDirectories(home().resolve("metrics"));
+        java.nio.file.Files.writeString(dir.resolve("broken" + Recordings.SUFFIX), "not gzip");
+        JsonNode list = Json.MAPPER.readTree(ok("metrics", "list", "--json").out());
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("problem").asText()).contains("is not a recording");
+        assertThat(ok("metrics", "list").out()).contains("unreadable");
+        Cli show = cli("metrics", "show", "broken");
+        assertThat(show.exitCode()).isEqualTo(1);
+        assertThat(show.err().strip()).isEqualTo("interviewiq: " + dir.resolve("broken" + Recordings.SUFFIX)
+                + " is not a recording (not gzip'd JSON lines)");
+    }
+
+    @Test
     void anEmptyFolderListsNothingAndOneShotCommandsDoNotRecord() {
         ok("validate", "--mode", "sync");
         ok("health");

@@ -57,6 +57,7 @@ public final class MetricsRecorder implements AutoCloseable {
     private RecordingHeader header;
     private LocalDate day;
     private volatile Path file;
+    private volatile List<com.interviewiq.engine.health.Alert> previousAlerts = List.of();
     private OutputStream out;
     private boolean closed;
 
@@ -93,8 +94,26 @@ public final class MetricsRecorder implements AutoCloseable {
         r.write(already);
         r.thread.scheduleWithFixedDelay(r::drainLogged, FLUSH_EVERY.toMillis(), FLUSH_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
+        r.thread.execute(r::loadPreviousAlerts);
         r.thread.scheduleWithFixedDelay(r::deleteOldLogged, 0, RETENTION_EVERY.toMinutes(), TimeUnit.MINUTES);
         return r;
+    }
+
+    /**
+     * The alerts of the newest recording before this one (the previous run, so that last night's
+     * alerts are still on the Health screen after a restart); empty until read, on the recorder's
+     * thread, soon after start.
+     */
+    public List<com.interviewiq.engine.health.Alert> previousAlerts() {
+        return previousAlerts;
+    }
+
+    private void loadPreviousAlerts() {
+        try {
+            previousAlerts = recordings.latestExcept(file).map(Recording::alerts).orElse(List.of());
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the previous run's alerts: {}", e.getMessage());
+        }
     }
 
     /** The file being written now. */

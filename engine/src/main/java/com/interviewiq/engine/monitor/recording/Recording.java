@@ -174,6 +174,6 @@ public final class Recording {
     public RecordingSummary summary() {
         return new RecordingSummary(file.getFileName().toString(), file.toAbsolutePath().toString(), start(), end(),
                 samples.size(), modeSwitches().size(), alerts.size(), header == null ? null : header.process(),
-                header == null ? null : header.database(), complete);
+                header == null ? null : header.database(), complete, null);
     }
 }

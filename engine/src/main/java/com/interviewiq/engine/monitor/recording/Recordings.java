@@ -48,9 +48,18 @@ public final class Recordings {
         }
     }
 
-    /** A summary of every file, oldest first (each file is read: a day at 1 s is ~86,400 lines). */
+    /**
+     * A summary of every file, oldest first (each file is read: a day at 1 s is ~86,400 lines); a
+     * file that cannot be read is listed with its problem.
+     */
     public List<RecordingSummary> list() {
-        return files().stream().map(f -> Recording.read(f).summary()).toList();
+        return files().stream().map(f -> {
+            try {
+                return Recording.read(f).summary();
+            } catch (RecordingException e) {
+                return RecordingSummary.unreadable(f, e.getMessage());
+            }
+        }).toList();
     }
 
     /**
