@@ -106,6 +106,18 @@ final class ScreenshotTour {
         });
         steps.add(() -> { }); // the test's answer (a 1-2 s timeout at most in the tour)
         steps.add(() -> save(scene, dir.resolve("settings-evaluator-light.png")));
+        // the dashboard replaying this run's recording (the console records to <data dir>/metrics)
+        steps.add(() -> {
+            shell.show(Page.DASHBOARD);
+            ((javafx.scene.control.MenuButton) scene.lookup("#recordingsButton")).show(); // lists the recordings
+        });
+        steps.add(() -> {
+            javafx.scene.control.MenuButton recordings = (javafx.scene.control.MenuButton) scene.lookup("#recordingsButton");
+            recordings.getItems().getFirst().fire(); // newest first: this run
+            recordings.hide();
+        });
+        steps.add(() -> { }); // read and drawn
+        steps.add(() -> save(scene, dir.resolve("dashboard-replay.png")));
         steps.add(() -> {
             load.stop();
             done.run();
