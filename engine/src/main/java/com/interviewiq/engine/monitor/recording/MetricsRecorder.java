@@ -60,6 +60,10 @@ public final class MetricsRecorder implements AutoCloseable {
     private volatile List<com.interviewiq.engine.health.Alert> previousAlerts = List.of();
     private OutputStream out;
     private boolean closed;
+    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
+    // SIGTERM (Ctrl+C, a service stop) ends the JVM without waiting for whoever closes the engine:
+    // the hook writes the last second and the gzip trailer, so such a run is a complete file
+    private final Thread shutdownHook = new Thread(this::close, "metrics-recorder-shutdown");
 
     private MetricsRecorder(Recordings recordings, Duration keep, Clock clock) {
         this.recordings = recordings;
@@ -94,6 +98,7 @@ public final class MetricsRecorder implements AutoCloseable {
         r.write(already);
         r.thread.scheduleWithFixedDelay(r::drainLogged, FLUSH_EVERY.toMillis(), FLUSH_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
+        Runtime.getRuntime().addShutdownHook(r.shutdownHook);
         r.thread.execute(r::loadPreviousAlerts);
         r.thread.scheduleWithFixedDelay(r::deleteOldLogged, 0, RETENTION_EVERY.toMinutes(), TimeUnit.MINUTES);
         return r;
@@ -212,6 +217,16 @@ public final class MetricsRecorder implements AutoCloseable {
     /** Stops listening, writes what is queued and closes the file. Call after the sampler has stopped. */
     @Override
     public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs (or ran) this already
+            }
+        }
         subscriptions.forEach(Runnable::run);
         subscriptions.clear();
         thread.shutdown(); // the periodic tasks stop; a write in progress finishes

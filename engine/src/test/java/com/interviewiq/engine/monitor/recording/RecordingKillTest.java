@@ -27,10 +27,7 @@ class RecordingKillTest {
         Path home = temp.resolve("home");
         Path seen = temp.resolve("seen.csv");
         Files.createFile(seen);
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                RecordingWorkload.class.getName(), home.toString(), seen.toString())
-                .redirectErrorStream(true).redirectOutput(temp.resolve("child.log").toFile()).start();
+        Process child = start(home, seen);
         int flushedBeforeKill;
         try {
             // read the file while the child writes it: what a flush made readable, and only that
@@ -59,6 +56,41 @@ class RecordingKillTest {
         assertThat(live).as("the live samples begin with the recorded ones, value for value")
                 .startsWith(recorded.toArray(String[]::new));
         assertThat(recording.samples()).anyMatch(s -> s.transactionsPerSecond() > 0);
+    }
+
+    @Test
+    void aTerminatedRecorderClosesItsFile() throws Exception {
+        Path home = temp.resolve("home");
+        Path seen = temp.resolve("seen.csv");
+        Files.createFile(seen);
+        Process child = start(home, seen);
+        int flushedBefore;
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> !child.isAlive() || flushedSamples(home) >= 5);
+            assertThat(child.isAlive()).as("child still running; its log: " + Files.readString(temp.resolve("child.log")))
+                    .isTrue();
+            flushedBefore = flushedSamples(home);
+        } finally {
+            child.destroy(); // SIGTERM: shutdown hooks run, nobody closes the engine
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+        Recording recording = Recording.read(Recordings.in(home).files().getFirst());
+        assertThat(recording.complete()).as("the gzip trailer was written").isTrue();
+        assertThat(recording.samples()).hasSizeGreaterThanOrEqualTo(flushedBefore);
+        // the sampler may tick once more after the hook closed the file: the recording is a prefix of what was live
+        List<String> live = Files.readAllLines(seen);
+        Instant firstSeen = Instant.parse(live.getFirst().substring(0, live.getFirst().indexOf(',')));
+        List<String> recorded = recording.samples().stream().filter(s -> !s.time().isBefore(firstSeen))
+                .map(MetricsSample::csvLine).toList();
+        assertThat(live).startsWith(recorded.toArray(String[]::new));
+    }
+
+    private Process start(Path home, Path seen) throws java.io.IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                RecordingWorkload.class.getName(), home.toString(), seen.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("child.log").toFile()).start();
     }
 
     private static int flushedSamples(Path home) {
