@@ -90,6 +90,8 @@ public final class DashboardViewModel {
     private final ObservableList<Alert> alertsView = FXCollections.unmodifiableObservableList(alerts);
 
     private Replay replay; // the recording shown instead of the live data; null while live
+    // counts whole redraws (replay, back to live): the range may come out equal, so it cannot be the signal then
+    private final ReadOnlyIntegerWrapper redraws = new ReadOnlyIntegerWrapper();
 
     private final StringProperty mode = new SimpleStringProperty("–");
     private final StringProperty database = new SimpleStringProperty("–");
@@ -303,6 +305,7 @@ public final class DashboardViewModel {
             redraw(samples);
             markers.setAll(events);
             updateRange();
+            redraws.set(redraws.get() + 1);
         });
         List<Alert> newestFirst = new ArrayList<>(recorded.reversed());
         alerts.setAll(newestFirst.subList(0, Math.min(MAX_ALERTS, newestFirst.size())));
@@ -334,6 +337,7 @@ public final class DashboardViewModel {
             markers.addAll(unappliedEvents);
             unappliedEvents.clear();
             updateRange();
+            redraws.set(redraws.get() + 1);
         });
         alerts.setAll(was.liveAlerts());
         health.set("…");
@@ -352,6 +356,11 @@ public final class DashboardViewModel {
         allSeries.forEach(series -> series.clear());
         shownUntil = null;
         samples.forEach(this::addToSeries);
+    }
+
+    /** Changes after every series was refilled (inside the batch): the charts refit their value axes. */
+    public ReadOnlyIntegerProperty redraws() {
+        return redraws.getReadOnlyProperty();
     }
 
     private void showTilesAt(Instant t) {

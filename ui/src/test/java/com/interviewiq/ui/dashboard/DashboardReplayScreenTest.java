@@ -5,6 +5,7 @@ import com.interviewiq.engine.Engine;
 import com.interviewiq.engine.config.SettingKey;
 import com.interviewiq.engine.config.SettingsResolver;
 import com.interviewiq.engine.health.Alert;
+import com.interviewiq.engine.monitor.MetricsSample;
 import com.interviewiq.engine.monitor.recording.Recording;
 import com.interviewiq.engine.monitor.recording.RecordingSummary;
 import com.interviewiq.ui.common.ConsoleContext;
@@ -75,6 +76,7 @@ class DashboardReplayScreenTest {
         try (Engine previous = start()) {
             first = previous.recorder().orElseThrow().file();
             previous.health().raise("test check", "warn", "raised in the first run");
+            previous.transfer().importSampleBank().toCompletableFuture().join(); // statements to chart
             await().atMost(Duration.ofSeconds(30)).until(() -> previous.monitor().history().samples().size() >= 8);
         }
         Recording recorded = Recording.read(first);
@@ -108,6 +110,9 @@ class DashboardReplayScreenTest {
         assertThat(fx(() -> robot.lookup("#chartRate").queryAs(ChartViewer.class).getChart().getXYPlot().getDataset()
                 .getItemCount(1))).isEqualTo(recorded.samples().size());
         assertThat(fx(() -> alertsShown().stream().map(Alert::message).toList())).contains("raised in the first run");
+        double busiest = recorded.samples().stream().mapToDouble(MetricsSample::statementsPerSecond).max().orElseThrow();
+        assertThat(fx(() -> robot.lookup("#chartRate").queryAs(ChartViewer.class).getChart().getXYPlot().getRangeAxis()
+                .getUpperBound())).as("the value axis fits the recording").isGreaterThanOrEqualTo(busiest);
         assertThat(fx(() -> ((Label) lookup("#tileHealth")).getText())).isEqualTo("replay");
 
         robot.clickOn("#replayBackToLive");

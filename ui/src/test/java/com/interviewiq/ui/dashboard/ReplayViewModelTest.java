@@ -73,8 +73,11 @@ class ReplayViewModelTest {
         assertThat(replay.recordings()).hasSize(1);
         assertThat(replay.label(replay.recordings().getFirst())).contains("serve", "1,200 samples", "1 switch(es)");
 
+        int redraws = dashboard.redraws().get();
         replay.open(replay.recordings().getFirst());
         fx.settle(() -> replay.replaying().get());
+        assertThat(dashboard.redraws().get()).as("the charts' signal to refit, even if the range came out equal")
+                .isEqualTo(redraws + 1);
         TimeSeries tps = transactions(dashboard);
         assertThat(tps.getItemCount()).as("the whole recording is in the charts").isEqualTo(recorded.size());
         for (int i = 0; i < recorded.size(); i++) {
@@ -105,6 +108,7 @@ class ReplayViewModelTest {
 
         replay.backToLive();
         assertThat(replay.replaying().get()).isFalse();
+        assertThat(dashboard.redraws().get()).isEqualTo(redraws + 2);
         assertThat(tps.getItemCount()).as("every live sample, including the one that waited").isEqualTo(live.size() + 1);
         assertThat(dashboard.markers()).isEmpty();
         assertThat(dashboard.alerts()).containsExactly(liveAlert);
