@@ -53,6 +53,9 @@ public final class MetricsRecorder implements AutoCloseable {
     private final Clock clock;
     private final ConcurrentLinkedQueue<RecordLine> queue = new ConcurrentLinkedQueue<>();
     private final List<Runnable> subscriptions = new ArrayList<>();
+    // what was taken from the history at start: an item added to the history just then may reach the
+    // listener only after the snapshot, and must not be written twice
+    private java.util.Set<RecordLine> snapshot = java.util.Set.of();
     private final ScheduledExecutorService thread;
     private RecordingHeader header;
     private LocalDate day;
@@ -95,6 +98,7 @@ public final class MetricsRecorder implements AutoCloseable {
         history.events().forEach(e -> already.add(RecordLine.of(e)));
         alerts.all().forEach(a -> already.add(RecordLine.of(a)));
         already.removeIf(r.queue::contains);
+        r.snapshot = new java.util.HashSet<>(already);
         r.write(already);
         r.thread.scheduleWithFixedDelay(r::drainLogged, FLUSH_EVERY.toMillis(), FLUSH_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -171,8 +175,11 @@ public final class MetricsRecorder implements AutoCloseable {
         }
         List<RecordLine> lines = new ArrayList<>();
         for (RecordLine l; (l = queue.poll()) != null; ) {
-            lines.add(l);
+            if (!snapshot.contains(l)) {
+                lines.add(l);
+            }
         }
+        snapshot = java.util.Set.of(); // a second later every listener call of the snapshot's items is long done
         write(lines);
     }
 
