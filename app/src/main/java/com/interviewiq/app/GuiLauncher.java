@@ -50,6 +50,7 @@ class GuiLauncher {
         Engine engine = Engine.start(settings);
         engine.warmOtherDriver(); // Settings can switch the mode live at any time
         engine.startHousekeeping(); // daily backup and retention: the console stays open for days
+        engine.startRecording("console"); // <data dir>/metrics: history and alerts outlive the window
         if (settings.http().enabled()) {
             try {
                 // stopped with the engine: a restore restarts the engine, and the endpoints with it

@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
         description = "InterviewIQ Console: interview platform engine over sync JDBC or async R2DBC.",
         subcommands = {GuiCommand.class, ValidateCommand.class, HealthCommand.class, QuestionsCommand.class,
                 SessionsCommand.class, CandidatesCommand.class, DataCommand.class, SimulateCommand.class, ServeCommand.class,
-                MonitoringOverheadCommand.class, BenchCommand.class, EvaluateCommand.class},
+                MonitoringOverheadCommand.class, BenchCommand.class, EvaluateCommand.class,
+                MetricsCommand.class},
         footer = {"", "Without a command the console opens (same as 'gui')."})
 public final class RootCommand implements Callable<Integer> {
     @Mixin

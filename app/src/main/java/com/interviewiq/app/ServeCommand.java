@@ -31,6 +31,7 @@ final class ServeCommand extends EngineCommand {
             throw new UsageException("--load must be 1..10000, got " + load);
         }
         engine.startHousekeeping(); // daily backup and retention: serve runs for days
+        engine.startRecording("serve"); // <data dir>/metrics: last night's run can be looked at this morning
         int p = port != null ? port : engine.settings().http().port();
         Secret token = engine.settings().http().token();
         PrintWriter out = out();

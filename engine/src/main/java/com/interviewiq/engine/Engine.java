@@ -59,6 +59,7 @@ public final class Engine implements AutoCloseable {
     private final Clock clock;
     private volatile Housekeeping housekeeping;
     private final ServerCrossCheck serverCheck;
+    private volatile com.interviewiq.engine.monitor.recording.MetricsRecorder recorder;
     private volatile EvaluatorSettings evaluatorSettings;
     private final java.util.List<AutoCloseable> companions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>> driverWarmup =
@@ -320,6 +321,33 @@ public final class Engine implements AutoCloseable {
         return housekeeping;
     }
 
+    /**
+     * Starts recording the metrics history, events and alerts to {@code <data dir>/metrics} (the
+     * console and serve: processes whose last night someone may want to look at; one-shot CLI
+     * commands do not record). Nothing is recorded with monitoring off. Closed with the engine.
+     *
+     * @param process what records, in the file name and header ("console", "serve")
+     */
+    public synchronized java.util.Optional<com.interviewiq.engine.monitor.recording.MetricsRecorder> startRecording(
+            String process) {
+        if (recorder == null && monitor.enabled()) {
+            recorder = com.interviewiq.engine.monitor.recording.MetricsRecorder.start(
+                    com.interviewiq.engine.monitor.recording.Recordings.in(settings.dataDir()), monitor.history(),
+                    health.alerts(), new com.interviewiq.engine.monitor.recording.RecordingHeader(
+                            com.interviewiq.engine.monitor.recording.RecordingHeader.FORMAT,
+                            java.util.UUID.randomUUID().toString(), 1, clock.instant(), process,
+                            ProcessHandle.current().pid(), switchable.spec().target().location(),
+                            switchable.spec().mode().label(), settings.sampleInterval().toMillis()),
+                    java.time.Duration.ofDays(settings.data().metricsKeepDays()), clock);
+        }
+        return java.util.Optional.ofNullable(recorder);
+    }
+
+    /** The recorder started by {@link #startRecording}, if any. */
+    public java.util.Optional<com.interviewiq.engine.monitor.recording.MetricsRecorder> recorder() {
+        return java.util.Optional.ofNullable(recorder);
+    }
+
     @Override
     public void close() {
         for (AutoCloseable c : companions) {
@@ -342,6 +370,9 @@ public final class Engine implements AutoCloseable {
         }
         monitor.close();
         health.close(); // after a check in progress; from now on health reports its last state and pings nothing
+        if (recorder != null) { // after the sampler and health: their last sample and alert are in the file
+            recorder.close();
+        }
         evaluator.close();
         database.close();
     }

@@ -41,6 +41,7 @@ public enum SettingKey {
     HTTP_TOKEN("httpToken", "INTERVIEWIQ_HTTP_TOKEN", null),
     BACKUP_KEEP("backupKeep", "INTERVIEWIQ_BACKUP_KEEP", "7"),
     RETENTION_DAYS("retentionDays", "INTERVIEWIQ_RETENTION_DAYS", "0"),
+    METRICS_KEEP_DAYS("metricsKeepDays", "INTERVIEWIQ_METRICS_KEEP_DAYS", "7"),
     INTERVIEWER_NAME("interviewerName", "INTERVIEWIQ_INTERVIEWER", null);
 
     private final String fileKey;

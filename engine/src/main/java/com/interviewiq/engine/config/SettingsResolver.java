@@ -99,7 +99,7 @@ public final class SettingsResolver {
         return new Settings(dataDir, target, mode, bool(SettingKey.ASYNC_FALLBACK), executor,
                 new PoolSettings(size, overflow, timeout, recycle, leak, minIdle, idle), monitoring, sample, drain, evaluator, health,
                 http, new DataSettings(integer(SettingKey.BACKUP_KEEP, 1, 1000), integer(SettingKey.RETENTION_DAYS, 0, 36500),
-                        interviewerName()),
+                        interviewerName(), integer(SettingKey.METRICS_KEEP_DAYS, 1, 3650)),
                 sources);
     }
 

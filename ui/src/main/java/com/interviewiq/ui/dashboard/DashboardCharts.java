@@ -47,6 +47,7 @@ final class DashboardCharts {
         model.batchScope(this::batch);
         model.range().addListener((obs, old, now) -> showRange(now));
         showRange(model.range().get());
+        model.redraws().addListener((obs, old, now) -> showRange(model.range().get())); // a replay, or back to live
         model.markers().addListener((ListChangeListener<MetricsEvent>) change -> {
             while (change.next()) {
                 change.getRemoved().forEach(this::removeMarker);

@@ -84,6 +84,9 @@ public final class DashboardScreen {
     @FXML private Label loadMessage;
     @FXML private ListView<Alert> alertList;
     @FXML private Label statusLabel;
+    @FXML private MenuButton recordingsButton;
+    @FXML private HBox replayBar;
+    private ReplayViewModel replay;
 
     private DashboardScreen(ConsoleContext context) {
         this.context = context;
@@ -144,6 +147,7 @@ public final class DashboardScreen {
         root.sceneProperty().addListener((obs, old, now) -> model.hidden(now == null));
         model.hidden(root.getScene() == null);
         feed.start();
+        replay = ReplayControls.wire(engine, model, recordingsButton, replayBar, statusLabel);
     }
 
     private void showMonitoringOff() {
@@ -237,6 +241,10 @@ public final class DashboardScreen {
     /** Null when monitoring is off. */
     DashboardCharts charts() {
         return charts;
+    }
+
+    ReplayViewModel replay() {
+        return replay;
     }
 
     public LoadGenerator loadGenerator() {

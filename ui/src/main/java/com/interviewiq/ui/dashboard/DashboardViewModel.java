@@ -89,6 +89,10 @@ public final class DashboardViewModel {
     private final ObservableList<MetricsEvent> markersView = FXCollections.unmodifiableObservableList(markers);
     private final ObservableList<Alert> alertsView = FXCollections.unmodifiableObservableList(alerts);
 
+    private Replay replay; // the recording shown instead of the live data; null while live
+    // counts whole redraws (replay, back to live): the range may come out equal, so it cannot be the signal then
+    private final ReadOnlyIntegerWrapper redraws = new ReadOnlyIntegerWrapper();
+
     private final StringProperty mode = new SimpleStringProperty("–");
     private final StringProperty database = new SimpleStringProperty("–");
     private final StringProperty health = new SimpleStringProperty("…");
@@ -138,7 +142,9 @@ public final class DashboardViewModel {
         Instant oldest = newest.time().minus(RETENTION);
         dropBefore(received, oldest);
         dropBefore(unapplied, oldest);
-        showTiles(newest);
+        if (replay == null) {
+            showTiles(newest);
+        }
         flushIfLive();
     }
 
@@ -158,6 +164,10 @@ public final class DashboardViewModel {
 
     /** Alerts oldest first (as the log holds them); the list shows them newest first. */
     public void addAlerts(List<Alert> newAlerts) {
+        if (replay != null) { // shown again when back to live
+            replay.liveAlerts().addAll(0, newAlerts.reversed());
+            return;
+        }
         for (Alert a : newAlerts) {
             if (!alerts.contains(a)) {
                 alerts.add(0, a);
@@ -175,11 +185,15 @@ public final class DashboardViewModel {
     }
 
     public void health(String status) {
-        health.set(status);
+        if (replay == null) {
+            health.set(status);
+        }
     }
 
     public void database(String location) {
-        database.set(location);
+        if (replay == null) {
+            database.set(location);
+        }
     }
 
     /** The server's connection budget (PostgreSQL); null hides the tile (H2, or not read yet). */
@@ -198,11 +212,11 @@ public final class DashboardViewModel {
     /** The samples the charts show now (the window's span ending at the newest shown sample). */
     public List<MetricsSample> visibleSamples() {
         TimeRange r = range.get();
-        return received.stream().filter(s -> r.contains(s.time())).toList();
+        return (replay != null ? replay.samples().stream() : received.stream()).filter(s -> r.contains(s.time())).toList();
     }
 
     private boolean live() {
-        return !paused.get() && !hidden;
+        return !paused.get() && !hidden && replay == null;
     }
 
     private void flushIfLive() {
@@ -267,8 +281,91 @@ public final class DashboardViewModel {
     }
 
     private void updateRange() {
-        Instant to = shownUntil != null ? shownUntil : clock.instant();
+        Instant to = replay != null ? replay.cursor() : shownUntil != null ? shownUntil : clock.instant();
         range.set(new TimeRange(to.minus(window.get().duration()), to));
+    }
+
+    // Replay (ReplayViewModel drives it): the charts, markers, alerts and tiles show a recording while
+    // live samples, events and alerts keep arriving and wait, as while paused, until back to live.
+
+    /** What a replay replaced: the live markers and alerts, and where the recording's window ends now. */
+    private record Replay(List<MetricsSample> samples, String database, List<MetricsEvent> liveMarkers,
+                          List<Alert> liveAlerts, Instant cursor) {
+        Replay at(Instant t) {
+            return new Replay(samples, database, liveMarkers, liveAlerts, t);
+        }
+    }
+
+    /** Shows a recording (samples, events and alerts oldest first) in place of the live data, its end in view. */
+    void showRecording(List<MetricsSample> samples, List<MetricsEvent> events, List<Alert> recorded, String location,
+                       Instant end) {
+        List<MetricsEvent> liveMarkers = replay != null ? replay.liveMarkers() : new ArrayList<>(markers);
+        List<Alert> liveAlerts = replay != null ? replay.liveAlerts() : new ArrayList<>(alerts);
+        replay = new Replay(List.copyOf(samples), location, liveMarkers, liveAlerts, end);
+        batchScope.accept(() -> {
+            redraw(samples);
+            markers.setAll(events);
+            updateRange();
+            redraws.set(redraws.get() + 1);
+        });
+        List<Alert> newestFirst = new ArrayList<>(recorded.reversed());
+        alerts.setAll(newestFirst.subList(0, Math.min(MAX_ALERTS, newestFirst.size())));
+        database.set(location == null ? "–" : location);
+        health.set("replay");
+        showTilesAt(end);
+    }
+
+    /** Moves a replay's window so that it ends at {@code t}. */
+    void replayUntil(Instant t) {
+        if (replay != null) {
+            replay = replay.at(t);
+            batchScope.accept(this::updateRange);
+            showTilesAt(t);
+        }
+    }
+
+    /** Back to the live data: the charts redraw everything received meanwhile; markers and alerts are the live ones. */
+    void showLive() {
+        if (replay == null) {
+            return;
+        }
+        Replay was = replay;
+        replay = null;
+        batchScope.accept(() -> {
+            redraw(received);
+            unapplied.clear();
+            markers.setAll(was.liveMarkers());
+            markers.addAll(unappliedEvents);
+            unappliedEvents.clear();
+            updateRange();
+            redraws.set(redraws.get() + 1);
+        });
+        alerts.setAll(was.liveAlerts());
+        health.set("…");
+        if (!received.isEmpty()) {
+            showTiles(received.peekLast());
+        }
+        waiting.set(unapplied.size());
+    }
+
+    /** Whether a recording is shown instead of the live data. */
+    boolean replaying() {
+        return replay != null;
+    }
+
+    private void redraw(java.util.Collection<MetricsSample> samples) {
+        allSeries.forEach(series -> series.clear());
+        shownUntil = null;
+        samples.forEach(this::addToSeries);
+    }
+
+    /** Changes after every series was refilled (inside the batch): the charts refit their value axes. */
+    public ReadOnlyIntegerProperty redraws() {
+        return redraws.getReadOnlyProperty();
+    }
+
+    private void showTilesAt(Instant t) {
+        replay.samples().stream().filter(s -> !s.time().isAfter(t)).reduce((a, b) -> b).ifPresent(this::showTiles);
     }
 
     private void showTiles(MetricsSample s) {

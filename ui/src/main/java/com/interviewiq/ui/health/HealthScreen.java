@@ -57,7 +57,7 @@ public final class HealthScreen {
         column(checksTable, "Since", 80, c -> c.since() == null ? "" : HealthViewModel.TIME.format(c.since()));
         column(checksTable, "Details", 320, CheckResult::detail);
         alertsTable.setItems(model.alerts());
-        column(alertsTable, "Time", 80, a -> HealthViewModel.TIME.format(a.time()));
+        column(alertsTable, "Time", 80, a -> HealthViewModel.when(a.time(), java.time.LocalDate.now()));
         column(alertsTable, "Check", 140, Alert::check);
         column(alertsTable, "Event", 80, Alert::kind);
         column(alertsTable, "Level", 80, Alert::level);

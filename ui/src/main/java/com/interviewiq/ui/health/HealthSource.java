@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * Where the Health screen reads from: the running engine's monitor, or, before the console has an
  * engine, the start attempts (the database check is down with their reason, the log lists them).
+ * With a recording engine the alert log begins with the previous run's alerts, marked so.
  */
 public interface HealthSource {
     /** Judges health now; may ping the database, so never called on the FX thread. */
@@ -29,7 +30,12 @@ public interface HealthSource {
 
             @Override
             public List<Alert> alerts() {
-                return engine.health().alerts().all();
+                // the previous run's alerts (from its recording) first: a restart does not wipe last night's
+                List<Alert> all = new java.util.ArrayList<>();
+                engine.recorder().ifPresent(r -> r.previousAlerts().forEach(a -> all.add(new Alert(a.time(), a.check(),
+                        a.kind(), a.level(), a.value(), a.threshold(), "(previous run) " + a.message()))));
+                all.addAll(engine.health().alerts().all());
+                return all;
             }
 
             @Override

@@ -16,6 +16,7 @@ import java.util.List;
 /** The Health screen's state. Updated on the FX thread only; no controls here, so it is unit-testable. */
 public final class HealthViewModel {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final StringProperty status = new SimpleStringProperty("…");
     private final StringProperty summary = new SimpleStringProperty("");
@@ -46,6 +47,12 @@ public final class HealthViewModel {
 
     public ObservableList<Alert> alerts() {
         return alerts;
+    }
+
+    /** HH:mm:ss on {@code today}; an earlier day's alert (a previous run's) also says its date. */
+    static String when(java.time.Instant t, java.time.LocalDate today) {
+        return java.time.LocalDate.ofInstant(t, TIME.getZone()).equals(today) ? TIME.format(t)
+                : DAY_TIME.format(t);
     }
 
     /** "250 / 1000" for a check with thresholds, "" otherwise. */

@@ -63,6 +63,8 @@ record SettingField(String section, SettingKey key, String label, Kind kind, Str
                         "after 3 failures in a row the next evaluator scores for this long (1-3600)", true),
                 text("Keeping data", SettingKey.BACKUP_KEEP, "Daily backups kept", "laptop (H2) database; in <data dir>/backups", false),
                 text("Keeping data", SettingKey.RETENTION_DAYS, "Keep sessions (days)", "0 = for ever; older ones are purged daily", false),
+                text("Keeping data", SettingKey.METRICS_KEEP_DAYS, "Keep metrics recordings (days)",
+                        "in <data dir>/metrics; older ones are deleted daily (1-3650)", false),
                 text("Keeping data", SettingKey.INTERVIEWER_NAME, "Your name", "recorded with your overrides and erasures; empty = the OS user", false));
     }
 }

@@ -58,6 +58,10 @@ public final class ConsoleTools {
 
     private static void launch(Path dataDir) {
         ConsoleApplication.launch(dataDir, new SavedSettingsStarter(dataDir,
-                () -> SettingsResolver.load(dataDir, Map.of(), Map.of()), Engine::start));
+                () -> SettingsResolver.load(dataDir, Map.of(), Map.of()), settings -> {
+                    Engine engine = Engine.start(settings);
+                    engine.startRecording("console"); // as the console's launcher does: the tour replays it
+                    return engine;
+                }));
     }
 }

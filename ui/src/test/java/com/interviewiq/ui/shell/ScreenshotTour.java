@@ -111,6 +111,34 @@ final class ScreenshotTour {
         });
         steps.add(() -> { }); // the test's answer (a 1-2 s timeout at most in the tour)
         steps.add(() -> save(scene, dir.resolve("settings-evaluator-light.png")));
+        // the dashboard replaying this run's recording (the console records to <data dir>/metrics)
+        steps.add(() -> {
+            shell.show(Page.DASHBOARD);
+            ((javafx.scene.control.MenuButton) scene.lookup("#recordingsButton")).show(); // lists the recordings
+        });
+        steps.add(() -> {
+            javafx.scene.control.MenuButton recordings = (javafx.scene.control.MenuButton) scene.lookup("#recordingsButton");
+            Runnable openNewest = () -> { // newest first: this run
+                recordings.getItems().getFirst().fire();
+                recordings.hide();
+            };
+            if (!recordings.getItems().getFirst().isDisable()) {
+                openNewest.run();
+            } else { // still being read (the tour's load keeps the CPU busy): open it once listed
+                recordings.getItems().addListener(new javafx.collections.ListChangeListener<javafx.scene.control.MenuItem>() {
+                    @Override
+                    public void onChanged(Change<? extends javafx.scene.control.MenuItem> c) {
+                        if (!recordings.getItems().getFirst().isDisable()) {
+                            recordings.getItems().removeListener(this);
+                            openNewest.run();
+                        }
+                    }
+                });
+            }
+        });
+        steps.add(() -> { }); // read and drawn
+        steps.add(() -> { });
+        steps.add(() -> save(scene, dir.resolve("dashboard-replay.png")));
         steps.add(() -> {
             load.stop();
             done.run();
