@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -32,10 +33,12 @@ public final class CompareView {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Compare two time ranges");
-        Scene scene = new Scene(content(model), 720, 470);
+        Parent content = content(model);
         if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            // the console's own styles (titles, captions) sit on the main window's root, not on its scene
+            content.getStylesheets().setAll(owner.getScene().getRoot().getStylesheets());
         }
+        Scene scene = new Scene(content, 760, 560);
         stage.setScene(scene);
         stage.show();
         return stage;
@@ -69,13 +72,16 @@ public final class CompareView {
         table.getColumns().add(column("B/A", CompareViewModel.Line::ratio, 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(28);
-        table.setPrefHeight(28 * 8 + 4);
+        table.setMinHeight(250); // the header and seven rows, no scroll bar
+        table.setPrefHeight(250);
         table.setTooltip(new Tooltip(CompareViewModel.METHOD));
         Label verdict = label("compareVerdict", "tile-value");
         verdict.setWrapText(true);
         verdict.textProperty().bind(model.verdict());
         Label method = label("compareMethod", "tile-caption");
         method.setWrapText(true);
+        method.setMinHeight(Region.USE_PREF_SIZE);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
         method.setText("Percentiles are approximate: the statement-weighted mean of each second's percentile (hover the table for more).");
 
         VBox root = new VBox(10, title, why, a, b, buttons, table, verdict, method);

@@ -107,8 +107,9 @@ public final class ShellController {
         Page now = current();
         status.bind(engine);
         stopNotifications.run();
+        // a lambda, not a method reference: the AWT notifier's class loads only on the first critical alert
         stopNotifications = CriticalAlertNotifications.watch(engine.health().alerts(),
-                engine.settings().health().desktopNotifications(), TrayNotifier::shared);
+                engine.settings().health().desktopNotifications(), () -> TrayNotifier.shared());
         screens = engineScreens;
         built.clear();
         show(now);
