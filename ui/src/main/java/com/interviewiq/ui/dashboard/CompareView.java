@@ -1,5 +1,6 @@
 package com.interviewiq.ui.dashboard;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -33,12 +34,7 @@ public final class CompareView {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Compare two time ranges");
-        Parent content = content(model);
-        if (owner != null && owner.getScene() != null) {
-            // the console's own styles (titles, captions) sit on the main window's root, not on its scene
-            content.getStylesheets().setAll(owner.getScene().getRoot().getStylesheets());
-        }
-        Scene scene = new Scene(content, 760, 560);
+        Scene scene = new Scene(content(model), 760, 560);
         stage.setScene(scene);
         stage.show();
         return stage;
@@ -47,19 +43,20 @@ public final class CompareView {
     /** The window's content (tests and screenshots show it on their own stage). */
     public static Parent content(CompareViewModel model) {
         Label title = new Label("Compare: did the switch help here?");
-        title.getStyleClass().add("page-title");
-        Label why = label("compareWhy", "tile-caption");
+        title.getStyleClass().add(Styles.TITLE_3); // AtlantaFX's own classes: the window has none of the console's sheets
+        Label why = label("compareWhy", Styles.TEXT_MUTED);
         why.textProperty().bind(model.why());
         HBox a = rangeRow("A", "compareAFrom", model.aFrom(), "compareATo", model.aTo());
         HBox b = rangeRow("B", "compareBFrom", model.bFrom(), "compareBTo", model.bTo());
         Button compare = new Button("Compare");
         compare.setId("compareRun");
         compare.setDefaultButton(true);
+        compare.getStyleClass().add(Styles.ACCENT);
         compare.setOnAction(e -> model.compare());
         Button defaults = new Button("Before / after the last switch");
         defaults.setId("compareDefaults");
         defaults.setOnAction(e -> model.useDefaults());
-        Label error = label("compareError", "field-error");
+        Label error = label("compareError", Styles.DANGER);
         error.textProperty().bind(model.error());
         HBox buttons = new HBox(8, compare, defaults, error);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -75,10 +72,10 @@ public final class CompareView {
         table.setMinHeight(250); // the header and seven rows, no scroll bar
         table.setPrefHeight(250);
         table.setTooltip(new Tooltip(CompareViewModel.METHOD));
-        Label verdict = label("compareVerdict", "tile-value");
+        Label verdict = label("compareVerdict", Styles.TEXT_BOLD);
         verdict.setWrapText(true);
         verdict.textProperty().bind(model.verdict());
-        Label method = label("compareMethod", "tile-caption");
+        Label method = label("compareMethod", Styles.TEXT_MUTED);
         method.setWrapText(true);
         method.setMinHeight(Region.USE_PREF_SIZE);
         verdict.setMinHeight(Region.USE_PREF_SIZE);
@@ -93,7 +90,7 @@ public final class CompareView {
     private static HBox rangeRow(String name, String fromId, javafx.beans.property.StringProperty from, String toId,
                                  javafx.beans.property.StringProperty to) {
         Label label = new Label(name);
-        label.getStyleClass().add("tile-value");
+        label.getStyleClass().add(Styles.TEXT_BOLD);
         label.setMinWidth(24);
         HBox row = new HBox(8, label, new Label("from"), field(fromId, from), new Label("to"), field(toId, to));
         row.setAlignment(Pos.CENTER_LEFT);
