@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Suggests a pool size and overflow from real traffic by Little's law: the connections busy on
  * average are the transaction rate times the mean time a transaction holds its connection (its
- * whole time minus its wait for one). The size covers the busiest 5% of intervals with
+ * whole time minus its wait for one). The size covers the busiest 5% of 5-second stretches with
  * {@link #HEADROOM}; the overflow covers the largest burst seen (callers that waited count: they
  * wanted a connection too) with the same headroom, and at least half the size for bursts the
  * window did not see. On PostgreSQL both are bounded by what the server has left: its
@@ -27,6 +27,8 @@ public final class PoolAdvisor {
     public static final int SERVER_RESERVED = 3;
     /** A pool below this would queue one slow transaction behind another (and min idle plus the monitor's need). */
     public static final int MIN_SIZE = 2;
+    /** Busy connections are judged per stretch of this many seconds (see {@link #busyPerStretch}). */
+    public static final double STRETCH_SECONDS = 5;
 
     private PoolAdvisor() {
     }
@@ -57,10 +59,11 @@ public final class PoolAdvisor {
         double holdMs = RangeFigures.weighted(used, PoolAdvisor::holdMs, s -> s.transactionsPerSecond() * s.intervalSeconds());
         double txMs = RangeFigures.weighted(used, MetricsSample::transactionMeanMs, s -> s.transactionsPerSecond() * s.intervalSeconds());
         double meanBusy = lambda * holdMs / 1000;
-        double[] busy = used.stream().mapToDouble(s -> s.transactionsPerSecond() * holdMs(s) / 1000).sorted().toArray();
+        double[] busy = busyPerStretch(used);
         double peakBusy = busy[(int) Math.ceil(0.95 * busy.length) - 1];
-        double burst = used.stream().mapToDouble(s -> Math.max(s.transactionsPerSecond() * holdMs(s) / 1000,
-                s.active() + s.pending())).max().orElse(0);
+        // the gauges are instants, the stretches averages: the burst is the larger of what either saw
+        double burst = Math.max(busy[busy.length - 1],
+                used.stream().mapToInt(s -> s.active() + s.pending()).max().orElse(0));
         int maxWaiting = used.stream().mapToInt(MetricsSample::pending).max().orElse(0);
         double acquireP99 = RangeFigures.weighted(used, MetricsSample::acquireP99Ms, s -> s.transactionsPerSecond() * s.intervalSeconds());
 
@@ -82,13 +85,38 @@ public final class PoolAdvisor {
         String reasoning = String.format(Locale.ROOT,
                 "Over %s (%,.0f transactions) the engine ran %.1f transactions/s, each holding a connection %.2f ms on"
                         + " average (%.2f ms per transaction less %.2f ms waiting for one), so by Little's law %.2f"
-                        + " connections were busy on average and %.2f in the busiest 5%% of intervals. Size %d covers"
+                        + " connections were busy on average and %.2f in the busiest 5%% of 5-second stretches. Size %d covers"
                         + " that with %.0f%% headroom; overflow %d covers the largest burst, %.1f connections wanted at"
                         + " once (up to %d callers waited; acquire wait p99 %.1f ms), with the same headroom and at least"
                         + " half the size.%s Now: size %d + overflow %d.",
                 span(seconds), transactions, lambda, holdMs, txMs, txMs - holdMs, meanBusy, peakBusy, size,
                 (HEADROOM - 1) * 100, overflow, burst, maxWaiting, acquireP99, bound, current.size(), current.maxOverflow());
         return new PoolAdvice(true, size, overflow, reasoning, lambda, holdMs, meanBusy, peakBusy, burst, budget);
+    }
+
+    /**
+     * Connections busy (lambda x W) per stretch of at least {@link #STRETCH_SECONDS}, sorted. One
+     * interval alone says too little: a tick that follows a late one may cover a few milliseconds,
+     * and the transactions that end in it (each counted with its whole time, begun before) would read
+     * as hundreds of connections. A final stretch shorter than half is left out unless it is the only one.
+     */
+    private static double[] busyPerStretch(List<MetricsSample> used) {
+        List<Double> out = new java.util.ArrayList<>();
+        double connectionSeconds = 0;
+        double seconds = 0;
+        for (MetricsSample s : used) {
+            connectionSeconds += s.transactionsPerSecond() * s.intervalSeconds() * holdMs(s) / 1000;
+            seconds += s.intervalSeconds();
+            if (seconds >= STRETCH_SECONDS) {
+                out.add(connectionSeconds / seconds);
+                connectionSeconds = 0;
+                seconds = 0;
+            }
+        }
+        if (seconds > 0 && (seconds >= STRETCH_SECONDS / 2 || out.isEmpty())) {
+            out.add(connectionSeconds / seconds);
+        }
+        return out.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     /** A transaction's time with its connection: its whole time less its wait for one (0 when the wait was not measured). */

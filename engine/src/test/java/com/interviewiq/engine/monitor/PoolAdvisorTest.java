@@ -40,7 +40,7 @@ class PoolAdvisorTest {
         assertThat(advice.overflow()).as("at least half the size: the burst (2) is already covered").isEqualTo(2);
         assertThat(advice.budget()).isEqualTo(-1);
         assertThat(advice.reasoning()).contains("200.0 transactions/s", "10.00 ms", "12.00 ms per transaction less 2.00 ms",
-                "2.00 connections were busy on average", "Size 3", "overflow 2", "Now: size 20 + overflow 30");
+                "2.00 connections were busy on average and 2.00 in the busiest 5% of 5-second stretches", "Size 3", "overflow 2", "Now: size 20 + overflow 30");
     }
 
     @Test
@@ -56,11 +56,25 @@ class PoolAdvisorTest {
         PoolAdvice advice = PoolAdvisor.advise(samples, NOW, null);
 
         assertThat(advice.meanBusy()).isEqualTo((90 * 100 + 10 * 800) / 100.0 * 0.010, within(1e-9));
-        assertThat(advice.peakBusy()).as("the 95th of 100 sorted intervals is a busy one").isEqualTo(8, within(1e-9));
+        assertThat(advice.peakBusy()).as("the 19th of 20 sorted 5 s stretches is a busy one").isEqualTo(8, within(1e-9));
         assertThat(advice.burst()).as("10 held + 6 waiting").isEqualTo(16, within(1e-9));
         assertThat(advice.size()).isEqualTo(10);
         assertThat(advice.overflow()).as("ceil(16 x 1.25) - 10").isEqualTo(10);
         assertThat(advice.reasoning()).contains("up to 6 callers waited");
+    }
+
+    @Test
+    void aTickJustAfterALateOneDoesNotReadAsHundredsOfConnections() {
+        List<MetricsSample> samples = new ArrayList<>(steady(60, 200, 12, 2, 2));
+        // 10 ms after the previous tick, 10 transactions of 200 ms ended: 1,000 tx/s x 0.2 s = 200 "busy" alone
+        samples.add(30, at(30.01).interval(0.01).tps(1000).means(200, 0).pool(2, 0).build());
+
+        PoolAdvice advice = PoolAdvisor.advise(samples, NOW, null);
+
+        // in its 5.01 s stretch it adds 10 x 0.2 connection-seconds: (5 x 2 + 2) / 5.01
+        assertThat(advice.burst()).isEqualTo(12 / 5.01, within(1e-9));
+        assertThat(advice.size()).isEqualTo(3);
+        assertThat(advice.overflow()).isEqualTo(2);
     }
 
     @Test
