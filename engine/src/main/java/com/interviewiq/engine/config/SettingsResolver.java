@@ -92,7 +92,7 @@ public final class SettingsResolver {
         HealthThresholds health = new HealthThresholds(pair(SettingKey.HEALTH_PING_MS), pair(SettingKey.HEALTH_POOL_SATURATION),
                 pair(SettingKey.HEALTH_PENDING_ACQUIRES), pair(SettingKey.HEALTH_P99_MS),
                 pair(SettingKey.HEALTH_ERRORS_PER_SECOND), pair(SettingKey.HEALTH_SERVER_CONNECTIONS), seconds(SettingKey.HEALTH_SUSTAIN_SECONDS, 0, 3600),
-                seconds(SettingKey.HEALTH_QUIET_SECONDS, 0, 24 * 3600));
+                seconds(SettingKey.HEALTH_QUIET_SECONDS, 0, 24 * 3600), bool(SettingKey.DESKTOP_NOTIFICATIONS));
         String token = raw(SettingKey.HTTP_TOKEN);
         HttpSettings http = new HttpSettings(bool(SettingKey.HTTP_ENABLED), integer(SettingKey.HTTP_PORT, 0, 65535),
                 token == null || token.isBlank() ? Secret.EMPTY : Secret.of(token.strip()));

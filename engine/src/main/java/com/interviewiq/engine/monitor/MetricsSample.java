@@ -25,15 +25,35 @@ public record MetricsSample(Instant time, String mode, @JsonUnwrapped PoolStats 
             + "errors_per_s,p50_ms,p95_ms,p99_ms,max_ms,transaction_p99_ms,acquire_p99_ms,commits,rollbacks,errors,"
             + "interval_s,gap_before";
 
-    /** Per second over the interval; errors are database errors (not a caller's own exception). */
-    public record Rates(double statementsPerSecond, double transactionsPerSecond, double errorsPerSecond) {
-        public static final Rates NONE = new Rates(0, 0, 0);
+    /**
+     * Per second over the interval; errors are database errors (not a caller's own exception).
+     * {@code processCpuCores} is the engine process's CPU time per second of real time (1.5 = one
+     * and a half cores busy, all threads), NaN where it was not recorded (samples made before it was).
+     */
+    public record Rates(double statementsPerSecond, double transactionsPerSecond, double errorsPerSecond,
+                        double processCpuCores) {
+        public static final Rates NONE = new Rates(0, 0, 0, 0);
+
+        /** Without the process CPU (not recorded). */
+        public Rates(double statementsPerSecond, double transactionsPerSecond, double errorsPerSecond) {
+            this(statementsPerSecond, transactionsPerSecond, errorsPerSecond, Double.NaN);
+        }
     }
 
-    /** Milliseconds over the interval: statement percentiles and maximum, whole transactions, connection waits. */
+    /**
+     * Milliseconds over the interval: statement percentiles and maximum, whole transactions, connection
+     * waits. The means are what Little's law needs (the pool advisor): a whole transaction's mean time
+     * includes its wait for a connection, so the time a connection is held is their difference. NaN
+     * where they were not recorded.
+     */
     public record Latency(double p50Ms, double p95Ms, double p99Ms, double maxMs, double transactionP99Ms,
-                          double acquireP99Ms) {
-        public static final Latency NONE = new Latency(0, 0, 0, 0, 0, 0);
+                          double acquireP99Ms, double transactionMeanMs, double acquireMeanMs) {
+        public static final Latency NONE = new Latency(0, 0, 0, 0, 0, 0, 0, 0);
+
+        /** Without the means (not recorded). */
+        public Latency(double p50Ms, double p95Ms, double p99Ms, double maxMs, double transactionP99Ms, double acquireP99Ms) {
+            this(p50Ms, p95Ms, p99Ms, maxMs, transactionP99Ms, acquireP99Ms, Double.NaN, Double.NaN);
+        }
     }
 
     /** Counted since the engine started (never reset): the rates come from their deltas. */
@@ -123,6 +143,18 @@ public record MetricsSample(Instant time, String mode, @JsonUnwrapped PoolStats 
 
     public double acquireP99Ms() {
         return latency.acquireP99Ms();
+    }
+
+    public double transactionMeanMs() {
+        return latency.transactionMeanMs();
+    }
+
+    public double acquireMeanMs() {
+        return latency.acquireMeanMs();
+    }
+
+    public double processCpuCores() {
+        return rates.processCpuCores();
     }
 
     public long commits() {

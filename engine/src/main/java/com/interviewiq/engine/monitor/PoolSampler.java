@@ -34,6 +34,8 @@ public final class PoolSampler implements AutoCloseable {
     private final Consumer<MetricsSample> afterSample;
     private long lastNanos;
     private DatabaseMetrics.Counts lastCounts;
+    private final ProcessCpu cpu = new ProcessCpu();
+    private long lastCpuNanos;
 
     public PoolSampler(Supplier<Database> db, DatabaseMetrics metrics, MetricsHistory history, Duration interval, Clock clock,
                        Consumer<MetricsSample> afterSample) {
@@ -56,6 +58,7 @@ public final class PoolSampler implements AutoCloseable {
     synchronized void reset(long nowNanos) {
         lastNanos = nowNanos;
         lastCounts = metrics.counts();
+        lastCpuNanos = cpu.totalNanos();
         metrics.takeIntervals();
     }
 
@@ -75,15 +78,19 @@ public final class PoolSampler implements AutoCloseable {
         DatabaseMetrics.Counts counts = metrics.counts();
         double seconds = Math.max(1e-9, (nowNanos - lastNanos) / 1e9);
         boolean gap = nowNanos - lastNanos > 2 * interval.toNanos();
+        long cpuNanos = cpu.totalNanos();
+        double cpuCores = cpuNanos < 0 || lastCpuNanos < 0 ? Double.NaN : (cpuNanos - lastCpuNanos) / 1e9 / seconds;
         MetricsSample s = new MetricsSample(clock.instant(), active.mode().label(), pool,
                 new MetricsSample.Rates((counts.statements() - lastCounts.statements()) / seconds,
                         (counts.transactions() - lastCounts.transactions()) / seconds,
-                        (counts.databaseErrors() - lastCounts.databaseErrors()) / seconds),
+                        (counts.databaseErrors() - lastCounts.databaseErrors()) / seconds, cpuCores),
                 new MetricsSample.Latency(ms(h.statements(), 50), ms(h.statements(), 95), ms(h.statements(), 99),
-                        maxMs(h.statements()), ms(h.transactions(), 99), ms(h.acquires(), 99)),
+                        maxMs(h.statements()), ms(h.transactions(), 99), ms(h.acquires(), 99), meanMs(h.transactions()),
+                        meanMs(h.acquires())),
                 new MetricsSample.Totals(counts.commits(), counts.rollbacks(), counts.databaseErrors()), seconds, gap);
         lastNanos = nowNanos;
         lastCounts = counts;
+        lastCpuNanos = cpuNanos;
         history.add(s);
         afterSample.accept(s);
         return s;
@@ -91,6 +98,10 @@ public final class PoolSampler implements AutoCloseable {
 
     private static double ms(Histogram h, double percentile) {
         return h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    private static double meanMs(Histogram h) {
+        return h.getTotalCount() == 0 ? 0 : h.getMean() / 1000.0;
     }
 
     private static double maxMs(Histogram h) {

@@ -11,13 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A sample's outward shapes are read by others (the /monitoring/database JSON by scripts, the CSV
  * export by spreadsheets): they must not move when the record's inside does. The expected texts
- * are what the flat 21-component record wrote before it was built from parts.
+ * are what the flat 21-component record wrote before it was built from parts; the JSON has since
+ * gained the process CPU and the transaction and acquire means (for the A/B view and the pool
+ * advisor), each after its part's older names. The CSV columns are unchanged.
  */
 class MetricsSampleFormatTest {
     /** Every value distinct, so a value written in another's place shows. */
     private static final MetricsSample SAMPLE = new MetricsSample(Instant.parse("2026-11-27T10:00:00Z"), "async",
-            new PoolStats(1, 2, 3, 4, 5), new MetricsSample.Rates(6.5, 7.25, 8.125),
-            new MetricsSample.Latency(9.5, 10.5, 11.5, 12.5, 13.5, 14.5), new MetricsSample.Totals(15, 16, 17), 1.001,
+            new PoolStats(1, 2, 3, 4, 5), new MetricsSample.Rates(6.5, 7.25, 8.125, 18.5),
+            new MetricsSample.Latency(9.5, 10.5, 11.5, 12.5, 13.5, 14.5, 19.5, 20.5), new MetricsSample.Totals(15, 16, 17), 1.001,
             true);
 
     @Test
@@ -25,8 +27,9 @@ class MetricsSampleFormatTest {
         assertThat(JsonSupport.mapper().writeValueAsString(SAMPLE)).isEqualTo("{\"time\":\"2026-11-27T10:00:00Z\","
                 + "\"mode\":\"async\",\"active\":1,\"idle\":2,\"pending\":3,\"total\":4,\"max\":5,"
                 + "\"statementsPerSecond\":6.5,\"transactionsPerSecond\":7.25,\"errorsPerSecond\":8.125,"
+                + "\"processCpuCores\":18.5,"
                 + "\"p50Ms\":9.5,\"p95Ms\":10.5,\"p99Ms\":11.5,\"maxMs\":12.5,\"transactionP99Ms\":13.5,"
-                + "\"acquireP99Ms\":14.5,\"commits\":15,\"rollbacks\":16,\"errors\":17,\"intervalSeconds\":1.001,"
+                + "\"acquireP99Ms\":14.5,\"transactionMeanMs\":19.5,\"acquireMeanMs\":20.5,\"commits\":15,\"rollbacks\":16,\"errors\":17,\"intervalSeconds\":1.001,"
                 + "\"gapBefore\":true}");
     }
 

@@ -43,6 +43,8 @@ class PoolSamplerTest {
             }
             metrics.rolledBack(3_000_000, ErrorKind.UNAVAILABLE);
             metrics.rolledBack(3_000_000, ErrorKind.BUSINESS); // a conflict is not a database error
+            metrics.acquired(500_000);
+            metrics.acquired(1_500_000);
             // the tick came 2.5 s after the previous one, not the configured 1 s
             MetricsSample s = sampler.tick(t0 + 2_500_000_000L);
             assertThat(s.intervalSeconds()).isEqualTo(2.5, within(1e-9));
@@ -51,6 +53,10 @@ class PoolSamplerTest {
             assertThat(s.errorsPerSecond()).isEqualTo(1 / 2.5, within(1e-9));
             assertThat(s.p50Ms()).isEqualTo(1.0, within(0.01));
             assertThat(s.gapBefore()).as("2.5 s > 2 x 1 s interval").isTrue();
+            // the means Little's law needs: whole transactions (25 x 2 ms + 2 x 3 ms) and connection waits
+            assertThat(s.transactionMeanMs()).isEqualTo(56.0 / 27, within(0.02));
+            assertThat(s.acquireMeanMs()).isEqualTo(1.0, within(0.01));
+            assertThat(s.processCpuCores()).as("Linux tells the process CPU time").isNotNaN().isNotNegative();
 
             MetricsSample next = sampler.tick(t0 + 3_500_000_000L);
             assertThat(next.gapBefore()).isFalse();

@@ -57,6 +57,7 @@ public final class DashboardScreen {
     @FXML private Label subtitleLabel;
     @FXML private HBox windowBox;
     @FXML private ToggleButton pauseButton;
+    @FXML private Button compareButton;
     @FXML private Button exportCsvButton;
     @FXML private MenuButton exportPngButton;
     @FXML private MenuItem exportPoolItem;
@@ -119,6 +120,9 @@ public final class DashboardScreen {
         exportPngButton.setGraphic(new FontIcon(Feather.IMAGE));
         files = new DashboardFiles(root, statusLabel);
         exportCsvButton.setOnAction(e -> files.exportCsv(model.visibleSamples()));
+        compareButton.setGraphic(new FontIcon(Feather.COLUMNS));
+        compareButton.setOnAction(e -> CompareView.open(root.getScene().getWindow(), new CompareViewModel(
+                engine.monitor().history().samples(), engine.monitor().history().events(), ZoneId.systemDefault())));
         // stop the load when the window closes; leaving the page (scene null) is not closing
         windowShowing = root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty);
         windowShowing.addListener((obs, was, now) -> {
@@ -158,6 +162,7 @@ public final class DashboardScreen {
         windowBox.setDisable(true);
         pauseButton.setDisable(true);
         exportCsvButton.setDisable(true);
+        compareButton.setDisable(true);
         exportPngButton.setDisable(true);
         subtitleLabel.textProperty().unbind();
         subtitleLabel.setText("monitoring off");

@@ -46,6 +46,8 @@ record SettingField(String section, SettingKey key, String label, Kind kind, Str
                         "PostgreSQL: in use/max_connections, e.g. 0.8/0.95", false),
                 text("Health thresholds (warn/critical)", SettingKey.HEALTH_SUSTAIN_SECONDS, "Sustain (s)", "how long a level must hold", false),
                 text("Health thresholds (warn/critical)", SettingKey.HEALTH_QUIET_SECONDS, "Quiet period (s)", "no repeat alert within", false),
+                new SettingField("Health thresholds (warn/critical)", SettingKey.DESKTOP_NOTIFICATIONS, "Desktop notification",
+                        Kind.CHECK, "system tray message when a check goes critical (after a restart)", List.of(), false),
                 new SettingField("HTTP endpoint (127.0.0.1 only)", SettingKey.HTTP_ENABLED, "Enabled", Kind.CHECK,
                         "after a restart", List.of(), false),
                 text("HTTP endpoint (127.0.0.1 only)", SettingKey.HTTP_PORT, "Port", "after a restart", false),

@@ -47,6 +47,7 @@ public final class SettingsScreen {
 
     private final Node extra;
     private final Node evaluatorTest;
+    private Node poolAdvisor;
 
     private SettingsScreen(SettingsViewModel model, SettingsApplier applier, Path dataDir, Node extra,
                            Map<String, String> env) {
@@ -69,8 +70,15 @@ public final class SettingsScreen {
         DataViewModel data = new DataViewModel(engine, context.restart(), java.util.concurrent.ForkJoinPool.commonPool(),
                 FxThread::run);
         return Views.load(SettingsScreen.class, "/com/interviewiq/ui/settings/Settings.fxml",
-                type -> new SettingsScreen(new SettingsViewModel(dataDir, env, engine.settings()),
-                        SettingsApplier.switching(engine), dataDir, DataPanel.create(data), env)).root();
+                type -> {
+                    SettingsViewModel fields = new SettingsViewModel(dataDir, env, engine.settings());
+                    SettingsScreen screen = new SettingsScreen(fields, SettingsApplier.switching(engine), dataDir,
+                            DataPanel.create(data), env);
+                    screen.poolAdvisor = PoolAdvisorPanel.create(new PoolAdvisorViewModel(engine.monitor().history()::samples,
+                            () -> engine.settings().pool(), engine.health()::serverConnections, fields,
+                            screen.applier, FxThread::run, com.interviewiq.engine.monitor.PoolAdvisor.DEFAULT_WINDOW));
+                    return screen;
+                }).root();
     }
 
     /** The fields with what Apply should do with them (switch the engine, or start one when there is none). */
@@ -80,6 +88,7 @@ public final class SettingsScreen {
     }
 
     private static final String EVALUATOR_SECTION = "Remote evaluator";
+    private static final String POOLS_SECTION = "Mode and pools";
 
     @FXML
     private void initialize() {
@@ -108,6 +117,10 @@ public final class SettingsScreen {
         }
         GridPane evaluator = grids.get(EVALUATOR_SECTION);
         evaluator.add(evaluatorTest, 1, evaluator.getRowCount(), 2, 1);
+        if (poolAdvisor != null) {
+            GridPane pools = grids.get(POOLS_SECTION);
+            pools.add(poolAdvisor, 1, pools.getRowCount(), 2, 1);
+        }
         if (extra != null) {
             sections.getChildren().add(extra);
         }

@@ -34,6 +34,7 @@ public final class ShellController {
     private final UiState state;
     private Function<Page, Parent> screens;
     private final StatusViewModel status = new StatusViewModel();
+    private Runnable stopNotifications = () -> { };
     private final Map<Page, Parent> built = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
     private final ToggleGroup group = new ToggleGroup();
@@ -105,6 +106,10 @@ public final class ShellController {
     public void attach(Engine engine, Function<Page, Parent> engineScreens) {
         Page now = current();
         status.bind(engine);
+        stopNotifications.run();
+        // a lambda, not a method reference: the AWT notifier's class loads only on the first critical alert
+        stopNotifications = CriticalAlertNotifications.watch(engine.health().alerts(),
+                engine.settings().health().desktopNotifications(), () -> TrayNotifier.shared());
         screens = engineScreens;
         built.clear();
         show(now);
@@ -114,6 +119,8 @@ public final class ShellController {
     public void detach(Function<Page, Parent> offline) {
         Page now = current();
         status.unbind();
+        stopNotifications.run();
+        stopNotifications = () -> { };
         screens = offline;
         built.clear();
         show(now);

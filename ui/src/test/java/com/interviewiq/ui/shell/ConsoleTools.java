@@ -16,6 +16,7 @@ import java.util.Map;
  *   java -cp app/target/interviewiq.jar:ui/target/test-classes com.interviewiq.ui.shell.ConsoleTools \
  *        screenshots OUT_DIR DATA_DIR     (docs/screenshots/take.sh)
  *        first-frame DATA_DIR             (start-up timing: quits once the first frame is shown)
+ *        advisor-shots OUT_DIR DATA_DIR   (the A/B view and the pool advisor on a run with a switch)
  * </pre>
  */
 public final class ConsoleTools {
@@ -36,6 +37,16 @@ public final class ConsoleTools {
                     @Override
                     public void attached(Engine engine, ShellController shell, Navigator navigator) {
                         ScreenshotTour.run(out, engine, shell, navigator, shell.scene(), Platform::exit);
+                    }
+                });
+                launch(Path.of(args[2]));
+            }
+            case "advisor-shots" -> {
+                Path out = Path.of(args[1]).toAbsolutePath();
+                ConsoleApplication.observeWith(new ConsoleObserver() {
+                    @Override
+                    public void attached(Engine engine, ShellController shell, Navigator navigator) {
+                        AdvisorTour.run(out, engine, shell, shell.scene(), Platform::exit);
                     }
                 });
                 launch(Path.of(args[2]));

@@ -160,7 +160,7 @@ final class ScreenshotTour {
     }
 
     /** Scrolls the page's scroll pane so that {@code node} shows in the middle of it. */
-    private static void scrollTo(javafx.scene.Node node) {
+    static void scrollTo(javafx.scene.Node node) {
         javafx.scene.Parent p = node.getParent();
         while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
             p = p.getParent();
@@ -172,7 +172,7 @@ final class ScreenshotTour {
         }
     }
 
-    private static void save(Scene scene, Path file) {
+    static void save(Scene scene, Path file) {
         WritableImage image = scene.snapshot(null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
