@@ -42,6 +42,15 @@ final class DashboardFiles {
         }
     }
 
+    /** The Export PNG menu's items: each chart alone, or all three in one picture. */
+    void pngItems(DashboardCharts charts, javafx.scene.control.MenuItem pool, javafx.scene.control.MenuItem rate,
+                  javafx.scene.control.MenuItem latency, javafx.scene.control.MenuItem all) {
+        pool.setOnAction(e -> exportPng(List.of(charts.pool()), "pool", charts.theme().background()));
+        rate.setOnAction(e -> exportPng(List.of(charts.rate()), "query-rate", charts.theme().background()));
+        latency.setOnAction(e -> exportPng(List.of(charts.latency()), "response-times", charts.theme().background()));
+        all.setOnAction(e -> exportPng(charts.all(), "dashboard", charts.theme().background()));
+    }
+
     void exportPng(List<JFreeChart> which, String name, Color background) {
         Path file = choose("PNG images", "*.png", "interviewiq-" + name + "-" + stamp() + ".png");
         if (file != null) {

@@ -31,7 +31,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,7 +40,6 @@ import java.util.Locale;
  * that touches the view happens on the FX thread, and nothing here waits for the database.
  */
 public final class DashboardScreen {
-    private static final javafx.css.PseudoClass WARNING = javafx.css.PseudoClass.getPseudoClass("warning");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final ConsoleContext context;
@@ -112,10 +110,7 @@ public final class DashboardScreen {
         WindowChoice.fill(windowBox, model.window());
         buildLoadControls();
         buildAlertList();
-        pauseButton.selectedProperty().bindBidirectional(model.paused());
-        pauseButton.textProperty().bind(Bindings.when(model.paused()).then("Resume").otherwise("Pause"));
-        pauseButton.graphicProperty().bind(Bindings.when(model.paused())
-                .then(new FontIcon(Feather.PLAY)).otherwise(new FontIcon(Feather.PAUSE)));
+        PauseToggle.bind(pauseButton, model.paused());
         exportCsvButton.setGraphic(new FontIcon(Feather.DOWNLOAD));
         exportPngButton.setGraphic(new FontIcon(Feather.IMAGE));
         files = new DashboardFiles(root, statusLabel);
@@ -141,10 +136,7 @@ public final class DashboardScreen {
         chartBox.getChildren().setAll(ChartPanes.card(charts.pool(), "chartPool", 600, 220, 140),
                 ChartPanes.card(charts.rate(), "chartRate", 600, 220, 140),
                 ChartPanes.card(charts.latency(), "chartLatency", 600, 220, 140));
-        exportPoolItem.setOnAction(e -> files.exportPng(List.of(charts.pool()), "pool", charts.theme().background()));
-        exportRateItem.setOnAction(e -> files.exportPng(List.of(charts.rate()), "query-rate", charts.theme().background()));
-        exportLatencyItem.setOnAction(e -> files.exportPng(List.of(charts.latency()), "response-times", charts.theme().background()));
-        exportAllItem.setOnAction(e -> files.exportPng(charts.all(), "dashboard", charts.theme().background()));
+        files.pngItems(charts, exportPoolItem, exportRateItem, exportLatencyItem, exportAllItem);
         // the theme's background changes whenever the shell switches PrimerLight/PrimerDark
         root.backgroundProperty().addListener((obs, old, now) -> ChartPanes.themeFor(now).ifPresent(charts::theme));
         // out of sight the charts need not redraw each tick; they catch up in one batch on return
@@ -183,9 +175,7 @@ public final class DashboardScreen {
         serverCaption.textProperty().bind(model.serverConnectionsCaption());
         serverTile.visibleProperty().bind(model.serverConnectionsShown());
         serverTile.managedProperty().bind(model.serverConnectionsShown());
-        serverCheckValue.textProperty().bind(model.serverCheck().text());
-        serverCheckValue.tooltipProperty().bind(model.serverCheck().detail().map(Tooltip::new));
-        model.serverCheck().warning().subscribe(w -> serverCheckValue.pseudoClassStateChanged(WARNING, w));
+        ServerCheckLabel.bind(serverCheckValue, model.serverCheck());
         String every = every(engine.settings().sampleInterval());
         subtitleLabel.textProperty().bind(Bindings.createStringBinding(() -> model.paused().get()
                         ? "Paused at " + TIME.format(model.range().get().to()) + " · " + model.waiting().get()
