@@ -54,8 +54,8 @@ record SettingField(String section, SettingKey key, String label, Kind kind, Str
                 new SettingField("HTTP endpoint (127.0.0.1 only)", SettingKey.HTTP_TOKEN, "Bearer token", Kind.SECRET,
                         "never shown; leave empty to keep the saved one", List.of(), false),
                 new SettingField("Evaluator", SettingKey.EVALUATOR, "Scores answers", Kind.CHOICE,
-                        "semantic: in-process sentence model, offline; rubric: keywords; remote: the model below,"
-                                + " falling back to semantic, then rubric", List.of("semantic", "rubric", "remote"), true),
+                        "semantic: offline sentence model; rubric: keywords; remote: below, then semantic",
+                        List.of("semantic", "rubric", "remote"), true),
                 text("Remote evaluator", SettingKey.EVALUATOR_URL, "Chat-completions URL", "used when the evaluator is remote", true),
                 text("Remote evaluator", SettingKey.EVALUATOR_MODEL, "Model", "required with a URL", true),
                 text("Remote evaluator", SettingKey.EVALUATOR_API_KEY_ENV, "API key variable",
