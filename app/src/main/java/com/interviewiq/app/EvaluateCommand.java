@@ -67,18 +67,26 @@ final class EvaluateCommand extends EngineCommand {
         }
         ProgressLine progress = items.size() > 1 && !json ? new ProgressLine(err(), "evaluated", "answers") : null;
         List<Evaluation> results = new ArrayList<>(items.size());
+        long[] micros = new long[items.size()];
         for (int i = 0; i < items.size(); i++) {
             BatchItem item = items.get(i);
+            long start = System.nanoTime();
             results.add(await(engine.evaluator().evaluate(questions.get(item.questionKey()), item.answer())));
+            micros[i] = (System.nanoTime() - start) / 1000;
             if (progress != null) {
                 progress.update(i + 1, items.size());
             }
         }
         Agreement[] agreement = agreement(items, questions, results);
+        Map<String, Object> timing = timing(micros);
         if (json) {
-            Json.print(out(), document(items, results, agreement));
+            Map<String, Object> doc = document(items, results, agreement);
+            doc.put("timing", timing);
+            Json.print(out(), doc);
         } else {
             print(out(), items, results, agreement);
+            out().printf(Locale.ROOT, "%ntiming: %s%n", timing);
+            out().flush();
         }
         return 0;
     }
@@ -189,6 +197,22 @@ final class EvaluateCommand extends EngineCommand {
 
     private static String cell(Agreement.Row r) {
         return String.format(Locale.ROOT, "%d/%d  %.2f", r.agreed(), r.criteria(), r.share());
+    }
+
+    /**
+     * Milliseconds per answer, the first apart: it loads the model (about a second) and warms it.
+     * Measured here, with the real chain, so that the figure a user reads is the one they get.
+     */
+    private static Map<String, Object> timing(long[] micros) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("answers", micros.length);
+        t.put("firstMs", micros.length == 0 ? 0 : round(micros[0] / 1000.0));
+        long[] rest = micros.length < 2 ? new long[0] : java.util.Arrays.copyOfRange(micros, 1, micros.length);
+        java.util.Arrays.sort(rest);
+        t.put("p50Ms", rest.length == 0 ? 0 : round(rest[(rest.length - 1) / 2] / 1000.0));
+        t.put("p99Ms", rest.length == 0 ? 0 : round(rest[(int) Math.ceil(rest.length * 0.99) - 1] / 1000.0));
+        t.put("maxMs", rest.length == 0 ? 0 : round(rest[rest.length - 1] / 1000.0));
+        return t;
     }
 
     private static double round(double share) {

@@ -48,6 +48,8 @@ class EvaluateCliTest {
         assertThat(kinds.findValuesAsText("kind")).containsExactly("paraphrase", "off-topic", "overall");
         assertThat(kinds.get(2).get("criteria").asInt()).isEqualTo(6);
         assertThat(kinds.get(1).get("rubricAgreed").asInt()).isEqualTo(3);
+        assertThat(doc.get("timing").get("answers").asInt()).isEqualTo(2);
+        assertThat(doc.get("timing").get("p99Ms").asDouble()).isPositive();
 
         Cli text = run("evaluate", "--batch", batch.toString());
         assertThat(text.out()).contains("agreement with the labels").contains("rubric (keywords)").contains("overall");
