@@ -8,4 +8,12 @@ import java.util.concurrent.CompletionStage;
 @FunctionalInterface
 public interface AnswerEvaluator {
     CompletionStage<Evaluation> evaluate(Question question, String answer);
+
+    /**
+     * A hint that an answer to {@code question} will come (it was just served): an evaluator may get
+     * ready meanwhile, e.g. load its model and embed the rubric while the candidate thinks. Must not block.
+     */
+    default CompletionStage<Void> prepare(Question question) {
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
+    }
 }

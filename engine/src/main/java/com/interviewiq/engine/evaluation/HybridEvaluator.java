@@ -131,6 +131,11 @@ public final class HybridEvaluator implements AnswerEvaluator, AutoCloseable {
                 offline);
     }
 
+    @Override
+    public CompletionStage<Void> prepare(Question question) {
+        return semanticOn ? semantic.prepare(question) : CompletableFuture.completedFuture(null);
+    }
+
     /** Never completes exceptionally because of the remote evaluator. */
     public CompletionStage<Evaluation> evaluate(Question question, String answer) {
         Remote r = remote.get();

@@ -64,6 +64,12 @@ public final class SemanticModel {
         return load().thenApplyAsync(s -> s.score(question, answer), worker);
     }
 
+    /** Loads the model and embeds the question's texts on the model's thread, ahead of its answer. */
+    public CompletionStage<Void> prepare(Question question) {
+        return load().thenAcceptAsync(s -> s.prepare(question), worker)
+                .exceptionally(e -> null); // a model that cannot load is reported once, by load()
+    }
+
     /** "not loaded", "loading", "ready (loaded in 812 ms)" or "unavailable: why". */
     public synchronized String state() {
         if (scorer == null) {

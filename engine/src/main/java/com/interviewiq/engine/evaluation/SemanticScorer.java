@@ -77,6 +77,15 @@ public final class SemanticScorer {
         }
     }
 
+    /** Embeds what every answer to the question is compared with, so that scoring the answer needs only its own sentences. */
+    void prepare(Question question) {
+        cache.get(question.prompt());
+        for (RubricCriterion c : question.rubric()) {
+            cache.get(c.criterion());
+            cache.parts(c.criterion());
+        }
+    }
+
     public Evaluation score(Question question, String answer) {
         List<RubricCriterion> rubric = question.rubric();
         List<String> sentences = answer == null ? List.of() : relevant(Sentences.of(answer), rubric);

@@ -103,7 +103,12 @@ public final class SessionService {
                             return new NextStep(SessionEdits.served(s, q.get().id(), now), q.get(), asked + 1);
                         });
             });
-        }));
+        })).thenApply(step -> {
+            if (step.question() != null) {
+                evaluator.prepare(step.question()); // the evaluator gets ready while the candidate thinks
+            }
+            return step;
+        });
     }
 
     /**
