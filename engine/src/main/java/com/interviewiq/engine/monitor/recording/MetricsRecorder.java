@@ -136,17 +136,26 @@ public final class MetricsRecorder implements AutoCloseable {
 
     private synchronized void open(RecordingHeader h) {
         PrivateFiles.privateFolder(recordings.dir());
-        Path f = recordings.dir().resolve(NAME_TIME.format(h.started()) + "-" + h.process() + "-" + h.pid()
-                + (h.part() > 1 ? "-part" + h.part() : "") + Recordings.SUFFIX);
-        try {
-            Files.createFile(f);
-            PrivateFiles.restrict(f); // before the first byte
-            // a FileOutputStream, not a channel: an interrupt must not close the file under a write
-            out = new GZIPOutputStream(new FileOutputStream(f.toFile(), true), 1 << 14, true);
-        } catch (FileAlreadyExistsException e) {
-            throw new RecordingException("the recording " + f + " exists already");
-        } catch (IOException e) {
-            throw new RecordingException("cannot start the recording " + f + ": " + e.getMessage(), e);
+        String base = NAME_TIME.format(h.started()) + "-" + h.process() + "-" + h.pid() + (h.part() > 1 ? "-part" + h.part() : "");
+        Path f = null;
+        boolean created = false;
+        // an engine restarted in the same process within a second (Retry, "Use the local database",
+        // tests) gets the same base name: number it rather than fail to record
+        for (int n = 1; !created; n++) {
+            f = recordings.dir().resolve(base + (n > 1 ? "-" + n : "") + Recordings.SUFFIX);
+            try {
+                Files.createFile(f);
+                created = true;
+                PrivateFiles.restrict(f); // before the first byte
+                // a FileOutputStream, not a channel: an interrupt must not close the file under a write
+                out = new GZIPOutputStream(new FileOutputStream(f.toFile(), true), 1 << 14, true);
+            } catch (FileAlreadyExistsException e) {
+                if (n >= 100) {
+                    throw new RecordingException("the recording " + f + " exists already");
+                }
+            } catch (IOException e) {
+                throw new RecordingException("cannot start the recording " + f + ": " + e.getMessage(), e);
+            }
         }
         header = h;
         day = LocalDate.ofInstant(h.started(), ZoneOffset.UTC);
