@@ -31,14 +31,20 @@ import java.util.function.Supplier;
  * checks and connection-budget reads, and these reads themselves. Each of those is one transaction
  * on the server and is counted here by the code that runs it, rather than estimated.
  *
- * <p>Why the window is 30 s and not 10: a PostgreSQL backend publishes its counts at the end of a
- * transaction only when its previous flush is at least 1 s old (500 ms before PostgreSQL 15), so
- * at any instant each busy connection holds up to a second of its transactions unpublished, and a
- * connection that goes idle holds them up to 10 s (PG 15's idle flush; until its next transaction
- * before). The server's delta over a window is off by the difference of those unpublished counts
- * at its two ends: with eight busy connections that is about 1.5% (one standard deviation) of a
- * 10 s window, 0.5% of a 30 s one. pg_stat_force_next_flush() only flushes the calling backend, so
- * it cannot settle the pool's others. Each read is a transaction of its own, so the reader's
+ * <p>The server's count is late, and by how much: a PostgreSQL backend publishes its counts at the
+ * end of a transaction only when its previous flush is at least 1 s old (500 ms before PostgreSQL
+ * 15), so at any instant each busy connection holds the transactions of the last 0 to 1 s
+ * unpublished: on average, the server's count at an instant is the engine's tally of half a second
+ * before ({@link #publishLag}). So each reading pairs the server's count with the engine's tally at
+ * that earlier moment ({@link TallyTrail}): the same transactions on both sides, also while a load
+ * starts, stops or a cold JVM speeds up, when an unaligned comparison is off by the rate's change
+ * times the lag (a load starting at the first reading read 97.5% after 40 s). What is left is how
+ * far each end's unpublished count strays from that average: with eight busy connections about
+ * 1.5% (one standard deviation) of a 10 s window, 0.5% of a 30 s one, hence the window.
+ * pg_stat_force_next_flush() only flushes the calling backend, so it cannot settle the pool's others.
+ * A connection that goes idle holds its counts up to 10 s (PG 15's idle flush), which is why
+ * windows in which the load stops may part, and why a difference is reported only when two windows
+ * in a row show it ({@link #confirmed}). Each read is a transaction of its own, so the reader's
  * statistics snapshot (stats_fetch_consistency = cache) is fresh without pg_stat_clear_snapshot().
  *
  * <p>Also not counted, and why small: HikariCP validates a connection idle for more than 0.5 s as
@@ -54,17 +60,14 @@ public final class ServerCrossCheck {
     /** Below this on both sides a window is too small for a percentage to mean anything. */
     public static final long MIN_TRANSACTIONS = 300;
     public static final String CHECK_NAME = "server agreement";
-    /**
-     * How late, on average, PostgreSQL publishes a busy connection's counts: half its flush interval
-     * (1 s from 15 on, 0.5 s before), as a connection's unpublished transactions are up to one interval old.
-     */
-    static final Duration PUBLISH_LAG = Duration.ofMillis(500);
+    private static final Sql QUERY = Sql.of("SELECT xact_commit + xact_rollback AS transactions,"
+            + " current_setting('server_version_num')::int AS version FROM pg_stat_database WHERE datname = current_database()");
 
-    private static final Sql QUERY = Sql.of(
-            "SELECT xact_commit + xact_rollback AS transactions FROM pg_stat_database WHERE datname = current_database()");
+    /** One reading: the server's count, and the engine's tally at the moment the server's count describes. */
+    record Reading(long nanos, long server, long engine) {
+    }
 
-    /** One reading: the server's and the engine's counts at the same moment, and the engine's transaction rate then. */
-    record Reading(long nanos, long server, long engine, double rate) {
+    private record ServerCount(long transactions, int version) {
     }
 
     private final Supplier<Database> backend;
@@ -74,6 +77,7 @@ public final class ServerCrossCheck {
     private final Duration every;
     private final Duration timeout;
     private final ArrayDeque<Reading> readings = new ArrayDeque<>();
+    private final TallyTrail trail = new TallyTrail();
     private final java.util.List<Consumer<ServerCheck>> listeners = new CopyOnWriteArrayList<>();
     private long ownReads;
     private long lastReadNanos;
@@ -135,10 +139,21 @@ public final class ServerCrossCheck {
                 c.summary() + " (warns beyond 100 ± " + (int) ServerCheck.TOLERANCE_PERCENT + "%) · " + c.why());
     }
 
+    /**
+     * How late, on average, PostgreSQL publishes a busy connection's counts: half its flush interval
+     * (1 s from 15 on, 0.5 s before), as a connection's unpublished transactions are up to one interval old.
+     */
+    static Duration publishLag(int serverVersionNum) {
+        return Duration.ofMillis(serverVersionNum >= 150000 ? 500 : 250);
+    }
+
     /** Called by the sampler after each sample; reads when due. */
     public synchronized void onSample(MetricsSample sample) {
         Instant now = sample.time();
         long nanos = System.nanoTime();
+        if (metrics != null) {
+            trail.record(nanos, engineTally());
+        }
         // a tick may come a little early: a read due within half a tick is read now, not a whole tick late
         if (lastReadNanos != 0 && nanos - lastReadNanos < every.toNanos() - every.toNanos() / 20) {
             return;
@@ -154,13 +169,13 @@ public final class ServerCrossCheck {
             readings.clear();
             readingsOf = t.location();
         }
-        // The engine's tally first, then this read counted: the read's own transaction ends after
-        // the server's count is taken, so it belongs to the next window on both sides.
-        long engine = engineTally();
+        // The engine's tally was recorded above, then this read is counted: the read's own transaction
+        // ends after the server's count is taken, so it belongs to the next window on both sides.
         ownReads++;
-        long server;
+        ServerCount server;
         try {
-            server = backend.get().inTransaction(tx -> tx.queryOne(QUERY, r -> r.getLong("transactions")))
+            server = backend.get().inTransaction(tx -> tx.queryOne(QUERY,
+                            r -> new ServerCount(r.getLong("transactions"), r.getInt("version"))))
                     .toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -172,7 +187,8 @@ public final class ServerCrossCheck {
                     ? "no answer in time" : t.password().redact(String.valueOf(cause.getMessage()))), now));
             return;
         }
-        readings.addLast(new Reading(nanos, server, engine, sample.transactionsPerSecond()));
+        long engine = trail.at(nanos - publishLag(server.version()).toNanos());
+        readings.addLast(new Reading(nanos, server.transactions(), engine));
         if (readings.size() > MAX_WINDOW_READS + 1) {
             readings.removeFirst();
         }
@@ -200,15 +216,9 @@ public final class ServerCrossCheck {
     }
 
     /**
-     * The server's and the engine's deltas over a window of readings (oldest first), judged.
-     *
-     * <p>The server publishes a busy connection's counts {@link #PUBLISH_LAG} late on average, so its
-     * count trails the engine's by about the transactions of that last moment. At a steady rate the
-     * trail is the same at both ends of the window and cancels; when the rate changes (a load starts
-     * or stops, a cold JVM speeds up) it does not, by about (rate at the end - rate at the start) x
-     * the lag, with the rates as the sampler measured them at the two readings. A window where that
-     * exceeds half the tolerance is not judged ({@code settling}) unless server and engine part by
-     * more than twice that lag could explain. Nothing is subtracted: the percentage is always the raw ratio.
+     * The server's and the engine's deltas over a window of readings (oldest first), judged. The
+     * engine's side is its tally at the moments the server's counts describe (see the class
+     * comment); nothing is subtracted or scaled.
      */
     static ServerCheck compare(java.util.List<Reading> window, Instant at) {
         Reading from = window.getFirst();
@@ -224,22 +234,8 @@ public final class ServerCrossCheck {
                     "only " + server + " transactions on the server and " + engine + " here in the last " + span
                             + ": too few to compare (" + MIN_TRANSACTIONS + " needed)", at);
         }
-        double rateAtStart = from.rate();
-        double rateAtEnd = to.rate();
-        double lagBound = Math.abs(rateAtEnd - rateAtStart) * PUBLISH_LAG.toMillis() / 1000.0;
         double tolerance = engine * ServerCheck.TOLERANCE_PERCENT / 100;
         long apart = Math.abs(server - engine);
-        // the trail may be twice its mean (a whole flush interval), so only a gap beyond that is judged at once
-        if (lagBound > tolerance / 2 && apart <= tolerance + 2 * lagBound) {
-            // the trail's expected size, said (not subtracted): what the raw numbers would read without it
-            double trail = (rateAtEnd - rateAtStart) * PUBLISH_LAG.toMillis() / 1000.0;
-            return new ServerCheck(server, engine, rounded, seconds, ServerCheck.State.SETTLING,
-                    fmt("this engine's rate went from %.0f/s to %.0f/s in the last ", rateAtStart, rateAtEnd) + span
-                            + ": the server publishes its counts about half a second late, so this window cannot be judged"
-                            + " to 2% (server " + server + ", engine " + engine
-                            + fmt("; the expected trail of %+.0f would make it %.1f%%)", -trail,
-                            engine - trail <= 0 ? 100.0 : 100.0 * server / (engine - trail)), at);
-        }
         if (apart <= tolerance) {
             return new ServerCheck(server, engine, rounded, seconds, ServerCheck.State.AGREES,
                     "the server counted " + server + " transactions in the last " + span + ", this engine " + engine, at);
