@@ -141,6 +141,14 @@ final class Contradiction {
         }
     }
 
+    /**
+     * The clauses {@link #between} may ask the similarity of, as it passes them: the scorer embeds a
+     * criterion's when the question is served, not while the answer waits.
+     */
+    static List<String> clauseTexts(String text) {
+        return clauses(text).stream().map(c -> c.text.strip()).distinct().toList();
+    }
+
     static List<Clause> clauses(String text) {
         List<Clause> out = new ArrayList<>();
         String normal = normalise(text);

@@ -77,12 +77,18 @@ public final class SemanticScorer {
         }
     }
 
-    /** Embeds what every answer to the question is compared with, so that scoring the answer needs only its own sentences. */
+    /**
+     * Embeds what every answer to the question is compared with, so that scoring the answer needs
+     * only its own sentences (and clauses). The criterion's clauses too: the contradiction check
+     * asks for them only now and then, but when it does the answer would wait a few ms for each;
+     * embedding all of them here costs the same per text while the candidate thinks.
+     */
     void prepare(Question question) {
         cache.get(question.prompt());
         for (RubricCriterion c : question.rubric()) {
             cache.get(c.criterion());
             cache.parts(c.criterion());
+            Contradiction.clauseTexts(c.criterion()).forEach(cache::get);
         }
     }
 

@@ -20,6 +20,12 @@ import java.util.List;
  * tokenizer ship inside a Maven artifact, so it needs no network. One intra-op thread: results
  * do not depend on how the work was split (the same answer gets the same marks every time), the
  * console keeps a core for itself, and on 2 cores a sentence takes a few milliseconds anyway.
+ *
+ * <p>One ONNX run per text, on purpose. The cost is in the tokens (about 0.2 ms each), not the run
+ * (about 1.5 ms), so batching an answer's texts padded to the longest was slower; and the model
+ * quantizes its activations per tensor, so texts run together change each other's vectors (cosine
+ * 0.96-0.99 against each alone, even at equal lengths), which moved agreement counts
+ * (docs/BENCHMARKS.md, "Semantic evaluator").
  */
 public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
