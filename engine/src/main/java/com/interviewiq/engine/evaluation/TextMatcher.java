@@ -4,6 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A text prepared once for many keyword look-ups. Both the text and each keyword are folded the
@@ -57,13 +60,12 @@ public final class TextMatcher {
 
     /** Whether the keyword or phrase occurs in this text; a keyword without any word never matches. */
     public boolean matches(String keyword) {
-        List<List<String>> groups = groups(keyword);
-        if (groups.isEmpty()) {
+        Keyword k = Keyword.of(keyword);
+        if (k == null) {
             return false;
         }
-        Group[] wanted = groups.stream().map(Group::of).toArray(Group[]::new);
-        // the whole keyword as one group too, so that "hash map" also finds "HashMap"
-        Group[] whole = {Group.of(groups.stream().flatMap(List::stream).toList())};
+        Group[] wanted = k.groups();
+        Group[] whole = k.whole();
         for (int pos = 0; pos < words.size(); pos++) {
             if (matchesFrom(wanted, 0, pos) || (wanted.length > 1 && matchesFrom(whole, 0, pos))) {
                 return true;
@@ -104,6 +106,42 @@ public final class TextMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * A keyword folded and stemmed once per process, not once per answer: rubric keywords repeat
+     * on every answer to their question, and stemming them was a quarter of the rubric scorer's
+     * time. Bounded by emptying when full (a bank's keywords number in the thousands).
+     */
+    private record Keyword(Group[] groups, Group[] whole) {
+        private static final int BOUND = 16_384;
+        private static final Map<String, Optional<Keyword>> COMPILED = new ConcurrentHashMap<>();
+
+        /** The compiled keyword, or null when it has no word (and so never matches). */
+        static Keyword of(String keyword) {
+            if (keyword == null) {
+                return null;
+            }
+            Optional<Keyword> known = COMPILED.get(keyword);
+            if (known == null) {
+                known = Optional.ofNullable(compile(keyword));
+                if (COMPILED.size() >= BOUND) {
+                    COMPILED.clear();
+                }
+                COMPILED.put(keyword, known);
+            }
+            return known.orElse(null);
+        }
+
+        private static Keyword compile(String keyword) {
+            List<List<String>> groups = TextMatcher.groups(keyword);
+            if (groups.isEmpty()) {
+                return null;
+            }
+            // the whole keyword as one group too, so that "hash map" also finds "HashMap"
+            return new Keyword(groups.stream().map(Group::of).toArray(Group[]::new),
+                    new Group[]{Group.of(groups.stream().flatMap(List::stream).toList())});
+        }
     }
 
     /** One whitespace-delimited piece of a keyword: its stemmed words and its run-together stem. */

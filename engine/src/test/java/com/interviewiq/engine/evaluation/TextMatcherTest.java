@@ -121,4 +121,17 @@ class TextMatcherTest {
         assertThat(TextMatcher.of(longAnswer).matches("inner join")).isTrue();
         assertThat(TextMatcher.of(oneLongWordGroup).matches("a-a-a-a-b")).isFalse();
     }
+
+    @Test
+    void aKeywordCompiledOnceStillMatchesEachTextOnItsOwn() {
+        // keywords are compiled once per process; the compiled form must not remember a text
+        for (int round = 0; round < 2; round++) {
+            assertThat(TextMatcher.of("a B-Tree index").matches("btree")).isTrue();
+            assertThat(TextMatcher.of("a hash index").matches("btree")).isFalse();
+            assertThat(TextMatcher.of("a hash index").matches("hash map")).isFalse();
+            assertThat(TextMatcher.of("use a HashMap").matches("hash map")).isTrue();
+            assertThat(TextMatcher.of("anything").matches(" -- ")).isFalse();
+            assertThat(TextMatcher.of("anything").matches(null)).isFalse();
+        }
+    }
 }
