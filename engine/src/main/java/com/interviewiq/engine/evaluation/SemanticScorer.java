@@ -59,8 +59,8 @@ public final class SemanticScorer {
      */
     record Verdict(double best, double parts, boolean keyword, boolean contradictsBest, boolean contradictsRelated,
                    double question, int betterFits) {
-        static final double BEST = 2.9643;
-        static final double PARTS = 2.3852;
+        static final double BEST = 2.9641;
+        static final double PARTS = 2.3854;
         static final double KEYWORD = -0.7150;
         static final double CONTRADICTS_BEST = -0.8718;
         static final double CONTRADICTS_RELATED = -1.0136;
