@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,11 +52,15 @@ public final class SemanticScorer {
         this.cache = new EmbeddingCache(embedder);
     }
 
-    /** The calibrated weights, in the features' own units (similarities are cosines in -1..1). */
+    /**
+     * The calibrated weights, in the features' own units (similarities are cosines in -1..1). Fitted by
+     * the calibration tool in the engine's tests ({@code CalibrationFit}, docs/BENCHMARKS.md "Semantic
+     * evaluator"), which prints them in this form; its test fails when these drift from its fit.
+     */
     record Verdict(double best, double parts, boolean keyword, boolean contradictsBest, boolean contradictsRelated,
                    double question, int betterFits) {
-        static final double BEST = 2.9643;
-        static final double PARTS = 2.3852;
+        static final double BEST = 2.9641;
+        static final double PARTS = 2.3854;
         static final double KEYWORD = -0.7150;
         static final double CONTRADICTS_BEST = -0.8718;
         static final double CONTRADICTS_RELATED = -1.0136;
@@ -63,17 +68,45 @@ public final class SemanticScorer {
         static final double BETTER_FIT = -0.5600;
         static final double BIAS = -1.0014;
 
+        /** The weights' names in the order of {@link #features()}: the calibration tool prints its fit under them. */
+        static final List<String> NAMES = List.of("BEST", "PARTS", "KEYWORD", "CONTRADICTS_BEST", "CONTRADICTS_RELATED",
+                "QUESTION", "BETTER_FIT");
+
+        static double[] weights() {
+            return new double[] {BEST, PARTS, KEYWORD, CONTRADICTS_BEST, CONTRADICTS_RELATED, QUESTION, BETTER_FIT};
+        }
+
+        /** The features as numbers (a flag is 0 or 1), in the order of {@link #NAMES}. */
+        double[] features() {
+            return new double[] {best, parts, keyword ? 1 : 0, contradictsBest ? 1 : 0, contradictsRelated ? 1 : 0, question,
+                    betterFits};
+        }
+
         double logit() {
-            return BEST * best + PARTS * parts + (keyword ? KEYWORD : 0) + (contradictsBest ? CONTRADICTS_BEST : 0)
-                    + (contradictsRelated ? CONTRADICTS_RELATED : 0) + QUESTION * question + BETTER_FIT * betterFits + BIAS;
+            return logit(weights(), BIAS);
+        }
+
+        /** Summed in the order of the features, the bias last, so the shipped weights give the same bits as always. */
+        double logit(double[] weights, double bias) {
+            double[] x = features();
+            double sum = 0;
+            for (int i = 0; i < x.length; i++) {
+                sum += weights[i] * x[i];
+            }
+            return sum + bias;
+        }
+
+        boolean met() {
+            return met(weights(), BIAS);
         }
 
         /**
          * A contradiction vetoes: weighed in only, it lets a wrong answer close enough to the criterion
          * through (on the labelled sets the veto costs a few paraphrases and gains more wrong answers).
+         * Other weights are the calibration tool's, scoring its fit by the same rule.
          */
-        boolean met() {
-            return logit() > 0 && !contradictsRelated;
+        boolean met(double[] weights, double bias) {
+            return logit(weights, bias) > 0 && !contradictsRelated;
         }
     }
 
@@ -94,27 +127,54 @@ public final class SemanticScorer {
 
     public Evaluation score(Question question, String answer) {
         List<RubricCriterion> rubric = question.rubric();
-        List<String> sentences = answer == null ? List.of() : relevant(Sentences.of(answer), rubric);
-        if (sentences.isEmpty()) {
+        Optional<List<Reading>> readings = read(question, answer);
+        if (readings.isEmpty()) {
             List<CriterionMark> marks = rubric.stream()
                     .map(c -> new CriterionMark(c.criterion(), c.weight(), false, List.of(), "no answer was given"))
                     .toList();
             return new Evaluation(0, marks, "No answer was given, so no criterion was met.", EvaluatorSource.SEMANTIC, null);
         }
-        List<float[]> said = embedder.embed(sentences);
-        float[] asked = cache.get(question.prompt());
-        List<float[]> criteria = rubric.stream().map(c -> cache.get(c.criterion())).toList();
-        TextMatcher whole = TextMatcher.of(answer);
         List<CriterionMark> marks = new ArrayList<>(rubric.size());
         for (int i = 0; i < rubric.size(); i++) {
-            marks.add(mark(rubric.get(i), i, criteria, asked, sentences, said, whole));
+            marks.add(mark(rubric.get(i), readings.get().get(i)));
         }
         int score = RubricScorer.score(marks);
         return new Evaluation(score, marks, feedback(marks, score), EvaluatorSource.SEMANTIC, null);
     }
 
-    private CriterionMark mark(RubricCriterion c, int index, List<float[]> criteria, float[] asked, List<String> sentences,
-                               List<float[]> said, TextMatcher whole) {
+    /**
+     * Each criterion's features, in rubric order, exactly as {@link #score} weighs them; empty when the
+     * answer has no sentence (then nothing is met, whatever the weights). The calibration tool fits the
+     * weights on these, so the features have this one definition.
+     */
+    Optional<List<Verdict>> verdicts(Question question, String answer) {
+        return read(question, answer).map(readings -> readings.stream().map(Reading::verdict).toList());
+    }
+
+    /** What the answer's sentences say about one criterion: the verdict's features and the evidence for it. */
+    private record Reading(Verdict verdict, String bestSentence, double bestSimilarity, String contradiction,
+                           List<String> keywords) {
+    }
+
+    private Optional<List<Reading>> read(Question question, String answer) {
+        List<RubricCriterion> rubric = question.rubric();
+        List<String> sentences = answer == null ? List.of() : relevant(Sentences.of(answer), rubric);
+        if (sentences.isEmpty()) {
+            return Optional.empty();
+        }
+        List<float[]> said = embedder.embed(sentences);
+        float[] asked = cache.get(question.prompt());
+        List<float[]> criteria = rubric.stream().map(c -> cache.get(c.criterion())).toList();
+        TextMatcher whole = TextMatcher.of(answer);
+        List<Reading> readings = new ArrayList<>(rubric.size());
+        for (int i = 0; i < rubric.size(); i++) {
+            readings.add(reading(rubric.get(i), i, criteria, asked, sentences, said, whole));
+        }
+        return Optional.of(readings);
+    }
+
+    private Reading reading(RubricCriterion c, int index, List<float[]> criteria, float[] asked, List<String> sentences,
+                            List<float[]> said, TextMatcher whole) {
         float[] wanted = criteria.get(index);
         int best = 0;
         double bestSimilarity = -2;
@@ -151,15 +211,19 @@ public final class SemanticScorer {
         List<String> keywords = c.keywords().stream().filter(whole::matches).toList();
         Verdict verdict = new Verdict(bestSimilarity, parts, !keywords.isEmpty(), bestContradiction != null,
                 relatedContradicts, SentenceEmbedder.similarity(wanted, asked), betterFits);
+        return new Reading(verdict, sentences.get(best), bestSimilarity, contradiction, keywords);
+    }
+
+    private static CriterionMark mark(RubricCriterion c, Reading r) {
         String evidence;
-        if (verdict.met()) {
-            evidence = quote(sentences.get(best));
-        } else if (contradiction != null) {
-            evidence = contradiction;
+        if (r.verdict().met()) {
+            evidence = quote(r.bestSentence());
+        } else if (r.contradiction() != null) {
+            evidence = r.contradiction();
         } else {
-            evidence = String.format(Locale.ROOT, "closest: %s (similarity %.2f)", quote(sentences.get(best)), bestSimilarity);
+            evidence = String.format(Locale.ROOT, "closest: %s (similarity %.2f)", quote(r.bestSentence()), r.bestSimilarity());
         }
-        return new CriterionMark(c.criterion(), c.weight(), verdict.met(), keywords, evidence);
+        return new CriterionMark(c.criterion(), c.weight(), r.verdict().met(), r.keywords(), evidence);
     }
 
     /** At most {@link #MAX_SENTENCES}: those sharing most words with the rubric, in the answer's order. */
