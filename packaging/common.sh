@@ -17,11 +17,16 @@ prepare_input() {
   rm -rf "$OUT/input" "$OUT/javafx"
   mkdir -p "$OUT/input" "$OUT/javafx"
   # one reactor build: app's dependencies on engine and ui resolve to their fresh jars, nothing is installed
-  # into the local repository (MVN: another Maven command, e.g. one that takes a lock)
+  # into the local repository (MVN: another Maven command, e.g. one that takes a lock). Only the app's own
+  # copy is taken: it holds the versions Maven chose for the application, while the ui module alone
+  # resolves older commons-io/-compress/-codec that would sit beside them (and, first in the launcher's
+  # alphabetical class path, win).
+  local deps="$ROOT/app/target/dependency"
+  rm -rf "$deps"
   (cd "$ROOT" && ${MVN:-./mvnw} -q -B -ntp -DskipTests -pl app -am package dependency:copy-dependencies \
-      -DincludeScope=runtime -DoutputDirectory="$OUT/deps")
+      -DincludeScope=runtime)
   cp "$ROOT/app/target/interviewiq-app-$VERSION.jar" "$OUT/input/"
-  for jar in "$OUT"/deps/*.jar; do
+  for jar in "$deps"/*.jar; do
     name=$(basename "$jar")
     if [[ $name =~ ^javafx-.*-[0-9.]+-[a-z0-9-]+\.jar$ ]]; then
       cp "$jar" "$OUT/javafx/" # the platform jars (linux, win, mac...) hold the classes and native libraries
@@ -29,7 +34,6 @@ prepare_input() {
       cp "$jar" "$OUT/input/" # the platform-neutral javafx jars are empty shells and are left out
     fi
   done
-  rm -rf "$OUT/deps"
   strip_foreign_natives
 }
 

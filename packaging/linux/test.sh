@@ -13,6 +13,11 @@ size=$(du -sm "$OUT/interviewiq" | cut -f1)
 echo "app-image size: ${size} MB"
 [[ $size -le $IMAGE_BUDGET_MB ]] || { echo "FAIL: the app-image is ${size} MB, over ${IMAGE_BUDGET_MB} MB" >&2; exit 1; }
 
+# one version of each library: two on the class path means the first in the launcher's order wins, not Maven's choice
+twice=$(ls "$OUT/interviewiq/lib/app" | grep '\.jar$' | sed -E 's/-[0-9][0-9A-Za-z.]*(-[a-z0-9_-]+)?\.jar$//' | sort | uniq -d)
+[[ -z $twice ]] || { echo "FAIL: the app-image holds two versions of: $twice" >&2; exit 1; }
+echo "OK   app-image: one version of each library"
+
 check_validate() { # $1 = launcher, $2 = label
   local data="$WORK/data-$2"
   local json
