@@ -8,7 +8,11 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The one executable: CLI commands and the GUI launcher. */
 public final class Main {
@@ -30,6 +34,9 @@ public final class Main {
         root.global.env = env;
         root.guiLauncher = gui;
         CommandLine cli = new CommandLine(root);
+        for (Class<?> command : commandsNamedIn(args)) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -53,6 +60,23 @@ public final class Main {
             sub.setErr(err);
         }
         return cli.execute(args);
+    }
+
+    /**
+     * The commands whose name appears among the arguments; none for no arguments at all (the desktop
+     * launcher's start, which opens the console); else, when none is named, all of them (help and a
+     * mistyped name list them all). Every named one, not just the first, so an option's value that
+     * happens to be a command's name cannot hide the real command.
+     */
+    static List<Class<?>> commandsNamedIn(String[] args) {
+        if (args.length == 0) {
+            return List.of();
+        }
+        Set<String> words = new HashSet<>(Arrays.asList(args));
+        List<Class<?>> named = RootCommand.COMMANDS.stream()
+                .filter(c -> words.contains(c.getAnnotation(CommandLine.Command.class).name()))
+                .toList();
+        return named.isEmpty() ? RootCommand.COMMANDS : named;
     }
 
     private static String oneSentence(Throwable e) {

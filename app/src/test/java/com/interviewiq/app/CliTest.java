@@ -83,4 +83,31 @@ class CliTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("gui would open");
     }
+
+    @Test
+    void onlyTheCommandsTheLineNamesAreBuilt() {
+        assertThat(Main.commandsNamedIn(new String[]{"validate", "--json"})).containsExactly(ValidateCommand.class);
+        // an option's value that is also a command's name does not hide the command after it
+        assertThat(Main.commandsNamedIn(new String[]{"--data-dir", "health", "validate", "--data-dir", "health"}))
+                .containsExactly(ValidateCommand.class, HealthCommand.class);
+        assertThat(Main.commandsNamedIn(new String[]{})).isEmpty(); // the desktop launcher: the console opens
+        assertThat(Main.commandsNamedIn(new String[]{"--help"})).isEqualTo(RootCommand.COMMANDS);
+        assertThat(Main.commandsNamedIn(new String[]{"no-such-command"})).isEqualTo(RootCommand.COMMANDS);
+    }
+
+    @Test
+    void helpStillListsEveryCommandAndAnOptionValueNamedLikeACommandStillWorks() {
+        Cli help = Cli.run("--help");
+        assertThat(help.exitCode()).isZero();
+        for (Class<?> c : RootCommand.COMMANDS) {
+            picocli.CommandLine.Command command = c.getAnnotation(picocli.CommandLine.Command.class);
+            if (!command.hidden()) {
+                assertThat(help.out()).contains("  " + command.name() + " ");
+            }
+        }
+        Path named = dataDir.resolve("health");
+        Cli r = Cli.run("--data-dir", named.toString(), "validate", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(named.resolve("db")).isDirectory();
+    }
 }
