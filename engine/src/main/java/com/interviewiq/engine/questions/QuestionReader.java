@@ -22,9 +22,10 @@ public final class QuestionReader {
      * Parsed tags and rubrics by their stored text. Every interview step reads two question rows,
      * and parsing their JSON was a tenth of a step's client CPU; the texts repeat (a bank holds
      * hundreds of questions, not millions) and the parsed lists are immutable, so they are shared.
-     * Bounded by emptying when full: a bank past the bound just parses again.
+     * Bounded by emptying when full: a bank past the bound just parses again. The bound keeps the
+     * worst case (rubrics at their 20,000-character limit) to tens of megabytes of a 512 MB heap.
      */
-    private static final int PARSED_BOUND = 4096;
+    private static final int PARSED_BOUND = 1024;
     private static final Map<String, List<String>> PARSED_TAGS = new ConcurrentHashMap<>();
     private static final Map<String, List<RubricCriterion>> PARSED_RUBRICS = new ConcurrentHashMap<>();
 
