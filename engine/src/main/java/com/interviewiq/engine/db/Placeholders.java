@@ -1,46 +1,41 @@
 package com.interviewiq.engine.db;
 
+import com.interviewiq.engine.cache.TextMemo;
+
 /**
  * Counts and rewrites {@code ?} placeholders, ignoring those inside quotes and comments. Both are
  * asked for every statement (the count when a {@link Sql} is made, the rewrite when the async
  * adapter sends it), and the engine's statements are a few hundred constant texts: the answers are
- * remembered for up to {@link #CACHED} texts, past that they are computed each time.
+ * remembered for up to {@link #CACHED} texts ({@link TextMemo}).
  */
 public final class Placeholders {
     static final int CACHED = 1024;
-    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> COUNTS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> DOLLARS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final TextMemo<Integer> COUNTS = new TextMemo<>(CACHED, Placeholders::countOf);
+    private static final TextMemo<String> DOLLARS = new TextMemo<>(CACHED, Placeholders::dollarsOf);
 
     private Placeholders() {
     }
 
     public static int count(String sql) {
-        Integer known = COUNTS.get(sql);
-        if (known != null) {
-            return known;
-        }
+        return COUNTS.get(sql);
+    }
+
+    private static int countOf(String sql) {
         int[] n = {0};
         scan(sql, null, i -> n[0]++);
-        if (COUNTS.size() < CACHED) {
-            COUNTS.put(sql, n[0]);
-        }
         return n[0];
     }
 
     /** Rewrites {@code ?} to {@code $1, $2, ...} (PostgreSQL and H2 R2DBC drivers both accept it). */
     public static String toDollar(String sql) {
-        String known = DOLLARS.get(sql);
-        if (known != null) {
-            return known;
-        }
+        return DOLLARS.get(sql);
+    }
+
+    private static String dollarsOf(String sql) {
         StringBuilder out = new StringBuilder(sql.length() + 8);
         int[] n = {0};
         scan(sql, out, i -> out.append('$').append(++n[0]));
-        String rewritten = out.toString();
-        if (DOLLARS.size() < CACHED) {
-            DOLLARS.put(sql, rewritten);
-        }
-        return rewritten;
+        return out.toString();
     }
 
     private interface OnPlaceholder {

@@ -1,12 +1,11 @@
 package com.interviewiq.engine.evaluation;
 
+import com.interviewiq.engine.cache.TextMemo;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A text prepared once for many keyword look-ups. Both the text and each keyword are folded the
@@ -61,10 +60,10 @@ public final class TextMatcher {
     /** Whether the keyword or phrase occurs in this text; a keyword without any word never matches. */
     public boolean matches(String keyword) {
         Keyword k = Keyword.of(keyword);
-        if (k == null) {
+        Group[] wanted = k.groups();
+        if (wanted.length == 0) {
             return false;
         }
-        Group[] wanted = k.groups();
         Group[] whole = k.whole();
         for (int pos = 0; pos < words.size(); pos++) {
             if (matchesFrom(wanted, 0, pos) || (wanted.length > 1 && matchesFrom(whole, 0, pos))) {
@@ -111,32 +110,19 @@ public final class TextMatcher {
     /**
      * A keyword folded and stemmed once per process, not once per answer: rubric keywords repeat
      * on every answer to their question, and stemming them was a quarter of the rubric scorer's
-     * time. Bounded by emptying when full (a bank's keywords number in the thousands).
+     * time. A keyword without any word has no groups and never matches.
      */
     private record Keyword(Group[] groups, Group[] whole) {
-        private static final int BOUND = 16_384;
-        private static final Map<String, Optional<Keyword>> COMPILED = new ConcurrentHashMap<>();
+        private static final TextMemo<Keyword> COMPILED = new TextMemo<>(16_384, Keyword::compile);
 
-        /** The compiled keyword, or null when it has no word (and so never matches). */
         static Keyword of(String keyword) {
-            if (keyword == null) {
-                return null;
-            }
-            Optional<Keyword> known = COMPILED.get(keyword);
-            if (known == null) {
-                known = Optional.ofNullable(compile(keyword));
-                if (COMPILED.size() >= BOUND) {
-                    COMPILED.clear();
-                }
-                COMPILED.put(keyword, known);
-            }
-            return known.orElse(null);
+            return COMPILED.get(keyword);
         }
 
         private static Keyword compile(String keyword) {
             List<List<String>> groups = TextMatcher.groups(keyword);
             if (groups.isEmpty()) {
-                return null;
+                return new Keyword(new Group[0], new Group[0]);
             }
             // the whole keyword as one group too, so that "hash map" also finds "HashMap"
             return new Keyword(groups.stream().map(Group::of).toArray(Group[]::new),

@@ -2,12 +2,11 @@ package com.interviewiq.engine.questions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.interviewiq.engine.cache.TextMemo;
 import com.interviewiq.engine.json.JsonSupport;
 import com.interviewiq.engine.db.Row;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads question rows (for the bank and the session selector); tags and rubric are stored as JSON text. */
 public final class QuestionReader {
@@ -26,8 +25,9 @@ public final class QuestionReader {
      * worst case (rubrics at their 20,000-character limit) to tens of megabytes of a 512 MB heap.
      */
     private static final int PARSED_BOUND = 1024;
-    private static final Map<String, List<String>> PARSED_TAGS = new ConcurrentHashMap<>();
-    private static final Map<String, List<RubricCriterion>> PARSED_RUBRICS = new ConcurrentHashMap<>();
+    private static final TextMemo<List<String>> PARSED_TAGS = new TextMemo<>(PARSED_BOUND, json -> List.copyOf(read(json, TAGS)));
+    private static final TextMemo<List<RubricCriterion>> PARSED_RUBRICS =
+            new TextMemo<>(PARSED_BOUND, json -> List.copyOf(read(json, RUBRIC)));
 
     private QuestionReader() {
     }
@@ -35,7 +35,7 @@ public final class QuestionReader {
     public static Question map(Row r) {
         return new Question(r.getLong("id"), r.getString("question_key"), r.getString("category"),
                 r.getInt("difficulty"), r.getString("title"), r.getString("prompt"),
-                parsed(r.getString("tags"), TAGS, PARSED_TAGS), parsed(r.getString("rubric"), RUBRIC, PARSED_RUBRICS),
+                PARSED_TAGS.get(r.getString("tags")), PARSED_RUBRICS.get(r.getString("rubric")),
                 r.getInt("time_limit_seconds"), QuestionStatus.parseOrNull(r.getString("status")),
                 r.getInt("version"), r.getInstant("created_at"), r.getInstant("updated_at"));
     }
@@ -46,22 +46,6 @@ public final class QuestionReader {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }
-    }
-
-    private static <E> List<E> parsed(String json, TypeReference<List<E>> type, Map<String, List<E>> cache) {
-        List<E> known = json == null ? null : cache.get(json);
-        if (known != null) {
-            return known;
-        }
-        List<E> value = List.copyOf(read(json, type));
-        if (json == null) {
-            return value;
-        }
-        if (cache.size() >= PARSED_BOUND) {
-            cache.clear();
-        }
-        cache.put(json, value);
-        return value;
     }
 
     private static <T> T read(String json, TypeReference<T> type) {
