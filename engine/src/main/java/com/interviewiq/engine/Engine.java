@@ -1,5 +1,6 @@
 package com.interviewiq.engine;
 
+import com.interviewiq.engine.config.LocalH2;
 import com.interviewiq.engine.config.Settings;
 import com.interviewiq.engine.db.BackendSpec;
 import com.interviewiq.engine.config.Mode;
@@ -81,6 +82,13 @@ public final class Engine implements AutoCloseable {
 
     /** Migrates and opens; fails with a clear DatabaseException when the database is unreachable. */
     public static Engine start(Settings settings) {
+        // the laptop's H2 file is opened once for the migrations and the pools, not once per step
+        try (LocalH2.Hold open = LocalH2.holdOpen(settings.database())) {
+            return startOn(settings);
+        }
+    }
+
+    private static Engine startOn(Settings settings) {
         int applied = Migrations.migrate(settings.database());
         if (applied > 0) {
             LOG.info("applied {} schema migration(s) to {}", applied, settings.database().location());

@@ -78,4 +78,41 @@ public final class LocalH2 {
             // the folder is the guard; nothing to add here
         }
     }
+
+    /**
+     * Keeps an H2 file database open across a sequence of steps that each open and close their own
+     * connections (a login, Flyway's migrate and info, then the pools). H2 opens the file when its
+     * first connection arrives and closes it with the last: each close compacts the store (up to
+     * 200 ms) and each open takes the file lock (a 25 ms wait with AUTO_SERVER's lock method), which
+     * made half of a fresh {@code validate}'s second. For any other target, and when the connection
+     * cannot be had (the step that follows reports why), the hold holds nothing.
+     */
+    public static Hold holdOpen(DatabaseTarget target) {
+        if (target.h2File() == null) {
+            return Hold.NOTHING;
+        }
+        try {
+            privateFolder(target.h2File()); // before H2 writes the lock file with its server key there
+            java.sql.Connection c = java.sql.DriverManager.getConnection(target.jdbcUrl(), target.user(),
+                    target.password().reveal());
+            return () -> {
+                try {
+                    c.close();
+                } catch (java.sql.SQLException e) {
+                    // closing a connection the steps no longer need: the database stays consistent either way
+                }
+            };
+        } catch (java.sql.SQLException | SettingsException e) {
+            return Hold.NOTHING;
+        }
+    }
+
+    /** An open database kept open until closed; closing twice is harmless. */
+    @FunctionalInterface
+    public interface Hold extends AutoCloseable {
+        Hold NOTHING = () -> { };
+
+        @Override
+        void close();
+    }
 }

@@ -1,5 +1,6 @@
 package com.interviewiq.engine.validate;
 
+import com.interviewiq.engine.config.LocalH2;
 import com.interviewiq.engine.config.PoolSettings;
 import com.interviewiq.engine.config.Pooler;
 import com.interviewiq.engine.config.Settings;
@@ -55,10 +56,16 @@ public final class Validator {
                 + ", pool " + pool.size() + "+" + pool.maxOverflow() + " on demand (min idle " + pool.minIdle() + ", idle "
                 + seconds(pool.idle()) + "), timeout " + seconds(pool.timeout()) + ", recycle "
                 + seconds(pool.recycle()), 0));
-        // one login first: a wrong address or password is one clear failure, not one per check
-        if (!check("database reachable", null, this::login)) {
-            return new ValidationReport(checks);
+        try (LocalH2.Hold open = LocalH2.holdOpen(settings.database())) {
+            // one login first: a wrong address or password is one clear failure, not one per check
+            if (!check("database reachable", null, this::login)) {
+                return new ValidationReport(checks);
+            }
+            return checkSchemaAndPools(modes, pool);
         }
+    }
+
+    private ValidationReport checkSchemaAndPools(List<Mode> modes, PoolSettings pool) {
         boolean migrated = check("schema migrations", null, () -> {
             int applied = Migrations.migrate(settings.database());
             Migrations.Status status = Migrations.status(settings.database());
