@@ -114,7 +114,7 @@ public final class Main {
         try {
             Path logs = DataDirs.resolve(cliDir, env).resolve("logs");
             privateLog(logs);
-            System.setProperty("interviewiq.logdir", logs.toString());
+            System.setProperty(LogSetup.LOG_DIR_PROPERTY, logs.toString());
         } catch (RuntimeException e) {
             // a bad path is reported by the command itself; logs then go to the temp dir
         }
