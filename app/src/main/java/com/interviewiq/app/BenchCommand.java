@@ -64,8 +64,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         Settings settings = GlobalOptions.merged(spec).withoutMode().settings();
         PrintWriter err = spec.commandLine().getErr();
-        err.printf(Locale.ROOT, "Benchmarking %s: %d runs of %s (+ %s warm-up) each...%n",
-                settings.database().location(), options.points(), duration, warmup);
+        err.printf(Locale.ROOT, "Benchmarking %s: %d runs of %s (+ %s warm-up) each%s...%n",
+                settings.database().location(), options.points(), duration, warmup, options.warmingRuns() == 0 ? ""
+                        : ", after one unmeasured run of each mode (" + options.warmingRuns() + " x "
+                        + shortForm(options.warmingRunLength()) + ": the JIT's warm-up counts for no mode)");
         if (!options.skippedModes().isEmpty()) {
             err.printf(Locale.ROOT, "  skipping %s: the %s workload goes through the engine's services, which it does not have%n",
                     String.join(", ", options.skippedModes().stream().map(BenchMode::label).toList()),
@@ -104,5 +106,9 @@ final class BenchCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new UsageException(option + " must be comma-separated whole numbers, got '" + csv + "'");
         }
+    }
+
+    private static String shortForm(java.time.Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
     }
 }

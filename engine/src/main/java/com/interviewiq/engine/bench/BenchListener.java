@@ -5,6 +5,10 @@ package com.interviewiq.engine.bench;
  * block): which run starts, how many have finished, and each point as soon as all its rounds are in.
  */
 public interface BenchListener {
+    /** The unmeasured run that warms {@code mode} starts, the {@code nth} of {@code of} (before any measured run). */
+    default void warming(BenchMode mode, int nth, int of) {
+    }
+
     /** A run of {@code mode} starts; {@code done} of {@code total} runs have finished. */
     default void measuring(BenchMode mode, int concurrency, int poolSize, int round, int done, int total) {
     }

@@ -35,6 +35,18 @@ public record BenchOptions(List<BenchMode> modes, List<Integer> concurrency, Lis
         poolSizes = List.copyOf(poolSizes);
     }
 
+    /**
+     * Unmeasured runs before the first measured one: each mode once, of {@link #warmingRunLength()}, whenever
+     * a warm-up is asked for at all (see {@link BenchmarkRunner}).
+     */
+    public int warmingRuns() {
+        return warmup.isZero() ? 0 : measuredModes().size();
+    }
+
+    public Duration warmingRunLength() {
+        return warmup.plus(duration);
+    }
+
     /** The modes that run: all asked for, less the raw baselines when the workload goes through the services. */
     public List<BenchMode> measuredModes() {
         return workload.rawCanRun() ? modes : modes.stream().filter(m -> !m.raw()).toList();

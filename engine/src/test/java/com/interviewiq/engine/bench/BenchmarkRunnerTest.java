@@ -89,6 +89,32 @@ class BenchmarkRunnerTest {
         });
     }
 
+    /** With a warm-up asked for, each mode first runs once unmeasured, so no mode's result pays for the JIT's warm-up. */
+    @Test
+    void everyModeRunsOnceUnmeasuredBeforeAnyRunIsMeasured() {
+        Settings settings = SettingsResolver.resolve(temp, Map.of(), Map.of(), Map.of());
+        BenchOptions o = new BenchOptions(List.of(BenchMode.SYNC, BenchMode.ASYNC, BenchMode.RAW), List.of(2, 3), List.of(4),
+                Duration.ofMillis(200), Duration.ofMillis(100), BenchWorkload.INTERVIEW, 1);
+        assertThat(o.warmingRuns()).as("raw is skipped by the interview workload, so not warmed either").isEqualTo(2);
+        List<String> events = new CopyOnWriteArrayList<>();
+        BenchReport report = new BenchmarkRunner(settings).run(o, new BenchListener() {
+            @Override
+            public void warming(BenchMode mode, int nth, int of) {
+                events.add("warm " + mode.label() + " " + nth + "/" + of);
+            }
+
+            @Override
+            public void measuring(BenchMode mode, int concurrency, int poolSize, int round, int done, int total) {
+                events.add("measure " + mode.label() + "@" + concurrency);
+            }
+        }, () -> false);
+
+        assertThat(events).containsExactly("warm sync 1/2", "warm async 2/2",
+                "measure sync@2", "measure async@2", "measure sync@3", "measure async@3");
+        assertThat(report.results()).hasSize(4);
+        assertThat(report.machine()).containsEntry("runs", "4 of 4");
+    }
+
     @Test
     void pointsArriveAsEachModeFinishesItsRounds() {
         Settings settings = SettingsResolver.resolve(temp, Map.of(), Map.of(), Map.of());

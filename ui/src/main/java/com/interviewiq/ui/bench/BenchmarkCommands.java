@@ -46,6 +46,11 @@ final class BenchmarkCommands {
         model.started(options, configured ? consoleSettings.database().location() : "a temporary H2 database");
         job = BenchJob.start(options, configured ? consoleSettings : null, new BenchListener() {
             @Override
+            public void warming(BenchMode mode, int nth, int of) {
+                fx.execute(() -> model.warming(mode, nth, of));
+            }
+
+            @Override
             public void measuring(BenchMode mode, int concurrency, int poolSize, int round, int done, int total) {
                 fx.execute(() -> model.measuring(mode, concurrency, poolSize, round, options.rounds(), done, total));
             }

@@ -190,7 +190,8 @@ public final class BenchmarkViewModel {
 
     /** "≈ 1 min 12 s" for valid options, "" otherwise. */
     static String estimateOf(Optional<BenchOptions> options) {
-        return options.map(o -> "≈ " + human(o.warmup().plus(o.duration()).plus(RUN_OVERHEAD).multipliedBy(o.points())))
+        return options.map(o -> "≈ " + human(o.warmup().plus(o.duration()).plus(RUN_OVERHEAD)
+                        .multipliedBy(o.points() + o.warmingRuns())))
                 .orElse("");
     }
 
@@ -219,6 +220,11 @@ public final class BenchmarkViewModel {
         maxConcurrency = o.concurrency().stream().mapToInt(Integer::intValue).max().orElse(1);
         progressText.set("Preparing " + target + "…");
         state.set(State.RUNNING);
+    }
+
+    /** Before the measured runs each mode runs once, unmeasured, so that no mode's result pays for the JIT. */
+    public void warming(BenchMode mode, int nth, int of) {
+        progressText.set(String.format(Locale.ROOT, "warming up %s (%d of %d, not measured)", mode.label(), nth, of));
     }
 
     public void measuring(BenchMode mode, int concurrency, int poolSize, int round, int rounds, int done, int total) {

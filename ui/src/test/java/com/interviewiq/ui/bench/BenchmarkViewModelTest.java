@@ -34,8 +34,8 @@ class BenchmarkViewModelTest {
         assertThat(o.rounds()).isEqualTo(1);
         assertThat(o.workload()).isEqualTo(BenchWorkload.STEP);
         assertThat(model.configuredDatabase().get()).isFalse();
-        // 15 runs of 1 s warm-up + 3 s + 0.25 s set-up
-        assertThat(model.estimate().get()).isEqualTo("≈ 1 min 4 s");
+        // 15 runs, and one unmeasured run of each of the 5 modes first, of 1 s warm-up + 3 s + 0.25 s set-up
+        assertThat(model.estimate().get()).isEqualTo("≈ 1 min 25 s");
     }
 
     @Test
@@ -45,7 +45,7 @@ class BenchmarkViewModelTest {
         model.duration().set("10s");
         model.warmup().set("0");
         model.rounds().set("3");
-        // 3 modes x 3 levels x 3 rounds = 27 runs of 10.25 s
+        // 3 modes x 3 levels x 3 rounds = 27 runs of 10.25 s (no warm-up: no unmeasured runs either)
         assertThat(model.estimate().get()).isEqualTo("≈ 4 min 37 s");
 
         model.concurrency().set("1,x");
@@ -92,8 +92,8 @@ class BenchmarkViewModelTest {
     @Test
     void theInterviewWorkloadSkipsRawAndNeedsAnEngineMode() {
         model.workload().set(BenchWorkload.INTERVIEW);
-        // raw and raw-async are skipped: 3 modes x 3 levels = 9 runs of 4.25 s
-        assertThat(model.estimate().get()).isEqualTo("≈ 38 s");
+        // raw and raw-async are skipped: 3 modes x 3 levels = 9 runs of 4.25 s, after 3 unmeasured ones
+        assertThat(model.estimate().get()).isEqualTo("≈ 51 s");
         assertThat(model.validate().orElseThrow().measuredModes()).doesNotContain(BenchMode.RAW, BenchMode.RAW_ASYNC);
 
         for (BenchMode m : List.of(BenchMode.SYNC, BenchMode.SYNC_VIRTUAL, BenchMode.ASYNC)) {
@@ -135,6 +135,9 @@ class BenchmarkViewModelTest {
         assertThat(model.maxConcurrency()).isEqualTo(64);
         assertThat(model.progressText().get()).isEqualTo("Preparing a temporary H2 database…");
 
+        model.warming(BenchMode.ASYNC, 2, 3);
+        assertThat(model.progressText().get()).isEqualTo("warming up async (2 of 3, not measured)");
+        assertThat(model.progressValue().get()).isZero();
         model.measuring(BenchMode.SYNC, 1, 10, 1, 1, 0, 12);
         assertThat(model.progressText().get()).isEqualTo("0 of 12 runs · measuring sync at concurrency 1, pool 10");
         model.progress(1, 12);
