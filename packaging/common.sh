@@ -83,9 +83,11 @@ jpackage_common() {
 #   RAM), with the serial collector: G1's own structures took 38 MB of an idle console's memory, and
 #   with one interactive user and a heap this size its pauses stay short. The bench and simulate are
 #   subcommands of the same launchers and run inside it (docs/BENCHMARKS.md).
+# - malloc's freed memory handed back to the system every 5 s (glibc keeps it in per-thread arenas otherwise:
+#   an idle console held 15-20 MB more without it; the launcher cannot set MALLOC_ARENA_MAX, an environment variable).
 AOT_CACHE=interviewiq.aot
 JAVA_OPTIONS="--enable-native-access=ALL-UNNAMED,javafx.graphics -XX:AOTCache=\$APPDIR/$AOT_CACHE -Xlog:aot*=off
- -Xms32m -Xmx512m -XX:+UseSerialGC"
+ -Xms32m -Xmx512m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000"
 
 # jlink's CDS archive of JDK classes speeds start-up of a JVM without the AOT cache (docs/BENCHMARKS.md)
 JLINK_OPTIONS='--strip-debug --no-man-pages --no-header-files --compress=zip-9 --generate-cds-archive'
@@ -100,7 +102,18 @@ app_image() {
   rm -f "$OUT/interviewiq/lib/runtime/lib/server/classes_nocoops.jsa"
   # the AOT cache below holds the JDK classes a start-up uses, in place of jlink's archive (14 MB)
   rm -f "$OUT/interviewiq/lib/runtime/lib/server/classes.jsa"
+  strip_native_symbols "$OUT/interviewiq/lib/runtime"
   train_aot_cache "$OUT/interviewiq"
+}
+
+# The runtime's native libraries carry their full symbol tables (libjvm.so alone 5 MB of them); the dynamic
+# symbols stay, so a crash report still names the JVM's exported functions. Done before the AOT training.
+strip_native_symbols() {
+  if ! command -v strip >/dev/null; then
+    echo "note: no strip (binutils): the runtime's libraries keep their symbol tables"
+    return 0
+  fi
+  find "$1" -name '*.so' -type f -exec strip --strip-unneeded {} +
 }
 
 # The AOT cache (JDK 25, JEP 483/514): one training run of the image's own JVM, class path and options,

@@ -22,6 +22,7 @@ train_deb() {
   rm -rf "$tree"
   dpkg-deb -R "$deb" "$tree"
   rm -f "$tree"/opt/interviewiq/lib/runtime/lib/server/classes*.jsa
+  strip_native_symbols "$tree/opt/interviewiq/lib/runtime"
   train_aot_cache "$tree/opt/interviewiq"
   sed -i "s/^Installed-Size: .*/Installed-Size: $(du -sk --exclude=DEBIAN "$tree" | cut -f1)/" "$tree/DEBIAN/control"
   dpkg-deb --root-owner-group -b "$tree" "$deb" >/dev/null
