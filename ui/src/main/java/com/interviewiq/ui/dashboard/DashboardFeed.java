@@ -73,7 +73,7 @@ final class DashboardFeed {
         model.health(last.health());
         model.database(last.database());
         model.serverConnections(last.server());
-        model.serverCheck().show(last.serverCheck());
+        model.tiles().serverCheck().show(last.serverCheck());
     }
 
     /** Stops listening to the engine. */

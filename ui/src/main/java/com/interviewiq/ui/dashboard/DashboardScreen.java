@@ -162,20 +162,20 @@ public final class DashboardScreen {
     }
 
     private void bindTiles() {
-        modeValue.textProperty().bind(model.mode());
-        databaseValue.textProperty().bind(model.database());
-        databaseValue.tooltipProperty().bind(model.database().map(Tooltip::new));
-        healthValue.textProperty().bind(model.health());
-        poolValue.textProperty().bind(model.pool());
-        statementsValue.textProperty().bind(model.statementsRate());
-        transactionsValue.textProperty().bind(model.transactionsRate());
-        p99Value.textProperty().bind(model.p99Ms());
-        errorsValue.textProperty().bind(model.errorsRate());
-        serverValue.textProperty().bind(model.serverConnections());
-        serverCaption.textProperty().bind(model.serverConnectionsCaption());
-        serverTile.visibleProperty().bind(model.serverConnectionsShown());
-        serverTile.managedProperty().bind(model.serverConnectionsShown());
-        ServerCheckLabel.bind(serverCheckValue, model.serverCheck());
+        modeValue.textProperty().bind(model.tiles().mode());
+        databaseValue.textProperty().bind(model.tiles().database());
+        databaseValue.tooltipProperty().bind(model.tiles().database().map(Tooltip::new));
+        healthValue.textProperty().bind(model.tiles().health());
+        poolValue.textProperty().bind(model.tiles().pool());
+        statementsValue.textProperty().bind(model.tiles().statementsRate());
+        transactionsValue.textProperty().bind(model.tiles().transactionsRate());
+        p99Value.textProperty().bind(model.tiles().p99Ms());
+        errorsValue.textProperty().bind(model.tiles().errorsRate());
+        serverValue.textProperty().bind(model.tiles().serverConnections());
+        serverCaption.textProperty().bind(model.tiles().serverConnectionsCaption());
+        serverTile.visibleProperty().bind(model.tiles().serverConnectionsShown());
+        serverTile.managedProperty().bind(model.tiles().serverConnectionsShown());
+        ServerCheckLabel.bind(serverCheckValue, model.tiles().serverCheck());
         String every = every(engine.settings().sampleInterval());
         subtitleLabel.textProperty().bind(Bindings.createStringBinding(() -> model.paused().get()
                         ? "Paused at " + TIME.format(model.range().get().to()) + " · " + model.waiting().get()

@@ -10,11 +10,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jfree.data.time.FixedMillisecond;
@@ -28,13 +25,12 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The Dashboard's state: the chart datasets, the visible time range, the event markers, the tile
- * values and the alert list. FX thread only; no controls, so it is unit-testable without a screen.
+ * The Dashboard's state: the chart datasets, the visible time range, the event markers, what the
+ * tiles show ({@link DashboardTiles}) and the alert list. FX thread only; no controls, so it is unit-testable without a screen.
  *
  * <p>Every sample received is kept (up to {@link #RETENTION}); the chart series are only fed while
  * the charts are live. While paused (or while the screen is not shown) samples wait in
@@ -93,18 +89,7 @@ public final class DashboardViewModel {
     // counts whole redraws (replay, back to live): the range may come out equal, so it cannot be the signal then
     private final ReadOnlyIntegerWrapper redraws = new ReadOnlyIntegerWrapper();
 
-    private final StringProperty mode = new SimpleStringProperty("–");
-    private final StringProperty database = new SimpleStringProperty("–");
-    private final StringProperty health = new SimpleStringProperty("…");
-    private final StringProperty pool = new SimpleStringProperty("–");
-    private final StringProperty statementsRate = new SimpleStringProperty("–");
-    private final StringProperty transactionsRate = new SimpleStringProperty("–");
-    private final StringProperty p99Ms = new SimpleStringProperty("–");
-    private final StringProperty errorsRate = new SimpleStringProperty("–");
-    private final StringProperty serverConnections = new SimpleStringProperty("–");
-    private final StringProperty serverConnectionsCaption = new SimpleStringProperty("server connections");
-    private final BooleanProperty serverConnectionsShown = new SimpleBooleanProperty(false);
-    private final ServerCheckTile serverCheck = new ServerCheckTile();
+    private final DashboardTiles tiles = new DashboardTiles();
 
     public DashboardViewModel() {
         this(Clock.systemDefaultZone());
@@ -143,7 +128,7 @@ public final class DashboardViewModel {
         dropBefore(received, oldest);
         dropBefore(unapplied, oldest);
         if (replay == null) {
-            showTiles(newest);
+            tiles.show(newest);
         }
         flushIfLive();
     }
@@ -186,27 +171,23 @@ public final class DashboardViewModel {
 
     public void health(String status) {
         if (replay == null) {
-            health.set(status);
+            tiles.health(status);
         }
     }
 
     public void database(String location) {
         if (replay == null) {
-            database.set(location);
+            tiles.database(location);
         }
     }
 
     /** The server's connection budget (PostgreSQL); null hides the tile (H2, or not read yet). */
     public void serverConnections(ServerConnections sc) {
-        serverConnectionsShown.set(sc != null);
-        if (sc != null) {
-            serverConnections.set(sc.inUse() + " / " + sc.maxConnections());
-            serverConnectionsCaption.set("server · this console " + sc.thisEngine());
-        }
+        tiles.serverConnections(sc);
     }
 
     public void mode(String label) {
-        mode.set(label);
+        tiles.mode(label);
     }
 
     /** The samples the charts show now (the window's span ending at the newest shown sample). */
@@ -310,8 +291,8 @@ public final class DashboardViewModel {
         });
         List<Alert> newestFirst = new ArrayList<>(recorded.reversed());
         alerts.setAll(newestFirst.subList(0, Math.min(MAX_ALERTS, newestFirst.size())));
-        database.set(location == null ? "–" : location);
-        health.set("replay");
+        tiles.database(location == null ? "–" : location);
+        tiles.health("replay");
         showTilesAt(end);
     }
 
@@ -341,9 +322,9 @@ public final class DashboardViewModel {
             redraws.set(redraws.get() + 1);
         });
         alerts.setAll(was.liveAlerts());
-        health.set("…");
+        tiles.health("…");
         if (!received.isEmpty()) {
-            showTiles(received.peekLast());
+            tiles.show(received.peekLast());
         }
         waiting.set(unapplied.size());
     }
@@ -365,26 +346,13 @@ public final class DashboardViewModel {
     }
 
     private void showTilesAt(Instant t) {
-        replay.samples().stream().filter(s -> !s.time().isAfter(t)).reduce((a, b) -> b).ifPresent(this::showTiles);
-    }
-
-    private void showTiles(MetricsSample s) {
-        mode.set(s.mode());
-        pool.set(s.active() + " / " + s.max());
-        statementsRate.set(fmt("%.1f", s.statementsPerSecond()));
-        transactionsRate.set(fmt("%.1f", s.transactionsPerSecond()));
-        p99Ms.set(fmt("%.1f", s.p99Ms()));
-        errorsRate.set(fmt("%.2f", s.errorsPerSecond()));
+        replay.samples().stream().filter(s -> !s.time().isAfter(t)).reduce((a, b) -> b).ifPresent(tiles::show);
     }
 
     private static void dropBefore(ArrayDeque<MetricsSample> samples, Instant oldest) {
         while (!samples.isEmpty() && samples.peekFirst().time().isBefore(oldest)) {
             samples.removeFirst();
         }
-    }
-
-    private static String fmt(String pattern, double value) {
-        return String.format(Locale.ROOT, pattern, value);
     }
 
     private static TimeSeriesCollection collection(TimeSeries... series) {
@@ -434,53 +402,8 @@ public final class DashboardViewModel {
         return alertsView;
     }
 
-    public ReadOnlyStringProperty mode() {
-        return mode;
-    }
-
-    public ReadOnlyStringProperty database() {
-        return database;
-    }
-
-    public ReadOnlyStringProperty health() {
-        return health;
-    }
-
-    public ReadOnlyStringProperty pool() {
-        return pool;
-    }
-
-    public ReadOnlyStringProperty statementsRate() {
-        return statementsRate;
-    }
-
-    public ReadOnlyStringProperty transactionsRate() {
-        return transactionsRate;
-    }
-
-    public ReadOnlyStringProperty p99Ms() {
-        return p99Ms;
-    }
-
-    public ReadOnlyStringProperty errorsRate() {
-        return errorsRate;
-    }
-
-    /** "37 / 100": client connections on the server / its max_connections. */
-    public ReadOnlyStringProperty serverConnections() {
-        return serverConnections;
-    }
-
-    public ReadOnlyStringProperty serverConnectionsCaption() {
-        return serverConnectionsCaption;
-    }
-
-    public BooleanProperty serverConnectionsShown() {
-        return serverConnectionsShown;
-    }
-
-    /** The server cross-check tile ("server agrees: 99.8%"). */
-    public ServerCheckTile serverCheck() {
-        return serverCheck;
+    /** What the tiles above the charts show (live, or the replay at its slider's time). */
+    public DashboardTiles tiles() {
+        return tiles;
     }
 }

@@ -39,20 +39,20 @@ class DashboardViewModelTest {
         model.append(next);
 
         assertThat(itemCounts()).containsOnly(11);
-        assertThat(model.pool().get()).isEqualTo(next.active() + " / 50");
-        assertThat(model.mode().get()).isEqualTo("sync");
-        assertThat(model.p99Ms().get()).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", next.p99Ms()));
+        assertThat(model.tiles().pool().get()).isEqualTo(next.active() + " / 50");
+        assertThat(model.tiles().mode().get()).isEqualTo("sync");
+        assertThat(model.tiles().p99Ms().get()).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", next.p99Ms()));
     }
 
     @Test
     void theServerConnectionsTileShowsTheBudgetOnlyWhenThereIsOne() {
-        assertThat(model.serverConnectionsShown().get()).as("hidden on H2 and before the first reading").isFalse();
+        assertThat(model.tiles().serverConnectionsShown().get()).as("hidden on H2 and before the first reading").isFalse();
         model.serverConnections(new com.interviewiq.engine.db.ServerConnections(100, 37, 12, 2, T0));
-        assertThat(model.serverConnectionsShown().get()).isTrue();
-        assertThat(model.serverConnections().get()).isEqualTo("37 / 100");
-        assertThat(model.serverConnectionsCaption().get()).isEqualTo("server · this console 2");
+        assertThat(model.tiles().serverConnectionsShown().get()).isTrue();
+        assertThat(model.tiles().serverConnections().get()).isEqualTo("37 / 100");
+        assertThat(model.tiles().serverConnectionsCaption().get()).isEqualTo("server · this console 2");
         model.serverConnections(null); // switched live to H2
-        assertThat(model.serverConnectionsShown().get()).isFalse();
+        assertThat(model.tiles().serverConnectionsShown().get()).isFalse();
     }
 
     @Test
@@ -134,7 +134,7 @@ class DashboardViewModelTest {
         assertThat(redraws.values()).containsOnly(0);
         assertThat(model.range().get()).isEqualTo(frozen);
         assertThat(model.waiting().get()).isEqualTo(20);
-        assertThat(model.pool().get()).isEqualTo(more.getLast().active() + " / 50"); // the tiles stay live
+        assertThat(model.tiles().pool().get()).isEqualTo(more.getLast().active() + " / 50"); // the tiles stay live
 
         model.paused().set(false);
 

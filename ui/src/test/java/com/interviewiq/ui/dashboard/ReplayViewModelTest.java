@@ -87,16 +87,16 @@ class ReplayViewModelTest {
         assertThat(dashboard.markers()).containsExactly(switched);
         assertThat(dashboard.alerts()).as("the recording's alerts (none), not the live ones").isEmpty();
         assertThat(dashboard.range().get().to()).isEqualTo(recorded.getLast().time());
-        assertThat(dashboard.transactionsRate().get())
+        assertThat(dashboard.tiles().transactionsRate().get())
                 .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", recorded.getLast().transactionsPerSecond()));
-        assertThat(dashboard.database().get()).isEqualTo("jdbc:h2:file:/x/db");
+        assertThat(dashboard.tiles().database().get()).isEqualTo("jdbc:h2:file:/x/db");
         assertThat(replay.banner().get()).startsWith("Replay (read-only) of serve pid 4242").contains("1,200 samples");
 
         // live samples keep arriving and wait
         dashboard.append(Samples.at(LIVE.plusSeconds(1), 99, false));
         assertThat(tps.getItemCount()).isEqualTo(recorded.size());
         assertThat(dashboard.waiting().get()).isPositive();
-        assertThat(dashboard.transactionsRate().get()).as("tiles stay on the recording")
+        assertThat(dashboard.tiles().transactionsRate().get()).as("tiles stay on the recording")
                 .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", recorded.getLast().transactionsPerSecond()));
 
         // scroll to the start: a full window from the first sample

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Dashboard's server cross-check tile, without a screen. */
 class ServerCheckTileTest {
     private static final Instant AT = Instant.parse("2026-12-02T10:00:00Z");
-    private final ServerCheckTile tile = new DashboardViewModel().serverCheck();
+    private final ServerCheckTile tile = new DashboardViewModel().tiles().serverCheck();
 
     @Test
     void agreementReadsAsAPercentage() {
