@@ -158,10 +158,10 @@ public final class BenchmarkRunner {
      * when cancelled meanwhile.
      */
     private boolean warmEveryMode(BenchOptions o, Prepared prepared, BenchListener listener, BooleanSupplier cancelled) {
-        List<BenchMode> modes = o.measuredModes();
         if (o.warmingRuns() == 0) {
             return true;
         }
+        List<BenchMode> modes = o.measuredModes();
         BenchOptions once = new BenchOptions(o.modes(), o.concurrency(), o.poolSizes(), o.warmingRunLength(),
                 Duration.ZERO, o.workload(), 1);
         for (int i = 0; i < modes.size(); i++) {

@@ -81,11 +81,11 @@ public final class LocalH2 {
 
     /**
      * Keeps an H2 file database open across a sequence of steps that each open and close their own
-     * connections (a login, Flyway's migrate and info, then the pools). H2 opens the file when its
-     * first connection arrives and closes it with the last: each close compacts the store (up to
+     * connections (a login, the schema check and migrations, then the pools). H2 opens the file when
+     * its first connection arrives and closes it with the last: each close compacts the store (up to
      * 200 ms) and each open takes the file lock (a 25 ms wait with AUTO_SERVER's lock method), which
-     * made half of a fresh {@code validate}'s second. For any other target, and when the connection
-     * cannot be had (the step that follows reports why), the hold holds nothing.
+     * cost a fresh {@code validate} 0.2 s. For any other target, and when the connection cannot be had
+     * (the step that follows reports why), the hold holds nothing.
      */
     public static Hold holdOpen(DatabaseTarget target) {
         if (target.h2File() == null) {

@@ -125,9 +125,8 @@ public final class Migrations {
 
     /** Current means this build's newest migration is the newest applied: not behind, and not ahead either. */
     private static boolean current(List<String> applied) {
-        return statusOf(applied).current()
-                && applied.stream().map(MigrationVersion::fromVersion).max(Comparator.naturalOrder())
-                .map(v -> v.equals(KNOWN.getLast())).orElse(false);
+        return applied.stream().map(MigrationVersion::fromVersion).max(Comparator.naturalOrder())
+                .map(KNOWN.getLast()::equals).orElse(false);
     }
 
     /**

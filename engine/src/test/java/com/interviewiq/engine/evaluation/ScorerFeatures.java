@@ -53,25 +53,7 @@ public final class ScorerFeatures {
     }
 
     /** A labelled criterion; an answer without a sentence has no features and meets nothing, whatever the weights. */
-    public static final class Criterion {
-        private final String kind;
-        private final boolean label;
-        private final SemanticScorer.Verdict verdict;
-
-        Criterion(String kind, boolean label, SemanticScorer.Verdict verdict) {
-            this.kind = kind;
-            this.label = label;
-            this.verdict = verdict;
-        }
-
-        public String kind() {
-            return kind;
-        }
-
-        public boolean label() {
-            return label;
-        }
-
+    public record Criterion(String kind, boolean label, SemanticScorer.Verdict verdict) {
         /** Empty for an answer without a sentence: there is nothing to fit. */
         public Optional<double[]> features() {
             return verdict == null ? Optional.empty() : Optional.of(verdict.features());
