@@ -21,7 +21,7 @@ FORMAT = "interviewiq-questions/1"
 CATEGORIES = ["Java", "SQL", "System Design", "Algorithms", "Behavioural", "Testing", "Concurrency"]
 QUESTION_FIELDS = ["key", "category", "difficulty", "title", "prompt", "tags",
                    "timeLimitSeconds", "status", "rubric"]
-CRITERION_FIELDS = ["criterion", "weight", "keywords"]
+CRITERION_FIELDS = ["criterion", "weight", "keywords", "examples"]
 STATUSES = {"ready", "draft"}
 
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]{2,99}$")
@@ -223,6 +223,10 @@ def check(path):
             w = c.get("weight")
             if not is_int(w) or not 1 <= w <= 5:
                 err(cw, f"weight {w!r} must be an integer 1..5")
+            examples = c.get("examples")
+            if not isinstance(examples, list) or not 1 <= len(examples) <= 5 or not all(
+                    isinstance(e, str) and e == e.strip() and 1 <= len(e) <= 300 and "\n" not in e for e in examples):
+                err(cw, "examples must be a list of 1..5 one-line sentences of at most 300 chars")
             kws = c.get("keywords")
             if not isinstance(kws, list) or not 1 <= len(kws) <= 6:
                 err(cw, "keywords must be a list of 1..6 entries")

@@ -117,6 +117,13 @@ public final class ArchiveExport {
                 g.writeString(k);
             }
             g.writeEndArray();
+            if (!c.examples().isEmpty()) {
+                g.writeArrayFieldStart("examples");
+                for (String e : c.examples()) {
+                    g.writeString(e);
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -189,7 +189,9 @@ final class ArchiveRecords {
                 String criterion = cf.text("criterion", true, QuestionRules.MAX_CRITERION_TEXT);
                 Integer weight = cf.integer("weight", true, 1, QuestionRules.MAX_WEIGHT);
                 List<String> keywords = cf.strings("keywords", 200);
-                rubric.add(new RubricCriterion(criterion, weight == null ? 1 : weight, keywords));
+                // archives written before example answers existed have none
+                List<String> examples = c.has("examples") ? cf.strings("examples", QuestionRules.MAX_EXAMPLE_TEXT) : List.of();
+                rubric.add(new RubricCriterion(criterion, weight == null ? 1 : weight, keywords, examples));
             }
         }
         String statusText = f.text("status", true, 10);

@@ -75,6 +75,8 @@ final class Contradiction {
     static String between(String criterion, String sentence, ClauseSimilarity similarity) {
         List<Clause> wanted = clauses(criterion);
         List<Clause> said = clauses(sentence);
+        Set<String> wantedNegated = negatedWords(wanted);
+        Set<String> saidNegated = negatedWords(said);
         int contra = 0;
         String why = null;
         for (Clause c : wanted) {
@@ -83,7 +85,7 @@ final class Contradiction {
             boolean bestAgrees = false;
             for (Clause s : said) {
                 int shared = shared(c, s);
-                boolean agrees = c.negated == s.negated && opposite(c, s) == null;
+                boolean agrees = negatedFor(c, saidNegated) == negatedFor(s, wantedNegated) && opposite(c, s) == null;
                 // on a tie the agreeing clause wins: one clause that says it right is enough
                 if (shared > bestShared || (shared == bestShared && shared > 0 && agrees && !bestAgrees)) {
                     best = s;
@@ -99,8 +101,8 @@ final class Contradiction {
                 if (why == null) {
                     String opposite = opposite(c, best);
                     why = opposite != null ? opposite
-                            : "'" + best.text.strip() + "' " + (best.negated ? "denies" : "asserts") + " what the criterion "
-                            + (c.negated ? "denies" : "asserts");
+                            : "'" + best.text.strip() + "' " + (negatedFor(best, wantedNegated) ? "denies" : "asserts") + " what the criterion "
+                            + (negatedFor(c, saidNegated) ? "denies" : "asserts");
                 }
             }
         }
@@ -135,7 +137,35 @@ final class Contradiction {
         return null;
     }
 
-    private record Clause(String text, List<String> words, Set<String> content, boolean negated, Map<String, String> rawByStem) {
+    /** The words each negation of the text applies to ("no preemption" gives "preemption"). */
+    private static Set<String> negatedWords(List<Clause> clauses) {
+        Set<String> out = new HashSet<>();
+        clauses.forEach(c -> out.addAll(c.negatedWords));
+        return out;
+    }
+
+    /**
+     * Whether a clause is negated as read beside the other text: an odd number of negations, not
+     * counting one the other text puts before the same word ("no preemption" in a list of the
+     * Coffman conditions is a term both use, not a denial).
+     */
+    private static boolean negatedFor(Clause a, Set<String> otherNegated) {
+        int n = 0;
+        for (String w : a.negatedWords) {
+            if (otherNegated.stream().noneMatch(o -> sameRoot(w, o))) {
+                n++;
+            }
+        }
+        return n % 2 == 1;
+    }
+
+    /** Stems of one word family: the stemmer leaves "declared" as "declar" but "declaration" whole. */
+    private static boolean sameRoot(String a, String b) {
+        return a.equals(b) || (a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 5));
+    }
+
+    private record Clause(String text, List<String> words, Set<String> content, Map<String, String> rawByStem,
+                          List<String> negatedWords) {
         String raw(String stem) {
             return rawByStem.getOrDefault(stem, stem);
         }
@@ -162,14 +192,14 @@ final class Contradiction {
             if (raw.isEmpty()) {
                 continue;
             }
-            int negations = 0;
+            List<String> negatedWords = new ArrayList<>();
             List<String> words = new ArrayList<>();
             Set<String> content = new HashSet<>();
             Map<String, String> rawByStem = new java.util.HashMap<>();
             for (int i = 0; i < raw.size(); i++) {
                 String w = raw.get(i);
                 if (NEGATIONS.contains(w)) {
-                    negations++;
+                    negatedWords.add(nextContent(raw, i));
                 }
                 String stem = Stemmer.stem(w);
                 words.add(stem);
@@ -178,9 +208,20 @@ final class Contradiction {
                     content.add(stem);
                 }
             }
-            out.add(new Clause(part, words, content, negations % 2 == 1, rawByStem));
+            out.add(new Clause(part, words, content, rawByStem, negatedWords));
         }
         return out;
+    }
+
+    /** The stem of the first content word after position i ("" when none): what a negation there applies to. */
+    private static String nextContent(List<String> raw, int i) {
+        for (int k = i + 1; k < raw.size(); k++) {
+            String w = raw.get(k);
+            if (!FUNCTION_WORDS.contains(w) && !NEGATIONS.contains(w)) {
+                return Stemmer.stem(w);
+            }
+        }
+        return "";
     }
 
     /** Lower case, "n't" and "cannot" spelt out, hyphens and "thread-safe" kept as words. */

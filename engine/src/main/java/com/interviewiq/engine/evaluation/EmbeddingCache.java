@@ -2,6 +2,8 @@ package com.interviewiq.engine.evaluation;
 
 import com.interviewiq.engine.evaluation.semantic.SentenceEmbedder;
 
+import com.interviewiq.engine.questions.RubricCriterion;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,17 @@ final class EmbeddingCache {
     /** The criterion's parts of two words or more, each with the criterion's heading ("Causes: shared state"); none for a plain one. */
     List<float[]> parts(String criterion) {
         return lookUp("/" + criterion, () -> parts0(criterion));
+    }
+
+    /** The criterion's parts and then its example answers: the texts of the scorer's "parts" similarity. */
+    List<float[]> partsAndExamples(RubricCriterion c) {
+        List<float[]> parts = parts(c.criterion());
+        if (c.examples().isEmpty()) {
+            return parts;
+        }
+        List<float[]> all = new ArrayList<>(parts);
+        c.examples().forEach(e -> all.add(get(e)));
+        return all;
     }
 
     static List<String> parts0(String criterion) {

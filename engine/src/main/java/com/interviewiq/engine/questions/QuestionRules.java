@@ -22,6 +22,9 @@ public final class QuestionRules {
     public static final int MAX_WEIGHT = 10;
     public static final int MAX_CRITERION_TEXT = 300;
     public static final int MAX_KEYWORDS = 20;
+    /** Example answers per criterion: enough for a few phrasings; each costs an embedding when the question is served. */
+    public static final int MAX_EXAMPLES = 5;
+    public static final int MAX_EXAMPLE_TEXT = 300;
     public static final int DEFAULT_TIME_LIMIT = 300;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
@@ -82,6 +85,9 @@ public final class QuestionRules {
                 for (int k = 0; k < c.keywords().size(); k++) {
                     fields.put("rubric[" + i + "].keywords[" + k + "]", c.keywords().get(k));
                 }
+                for (int k = 0; k < c.examples().size(); k++) {
+                    fields.put("rubric[" + i + "].examples[" + k + "]", c.examples().get(k));
+                }
             }
         }
         fields.forEach((field, value) -> {
@@ -136,6 +142,21 @@ public final class QuestionRules {
             } else if (c.keywords().size() > MAX_KEYWORDS) {
                 errors.add(FieldError.of(at + ".keywords", "at most " + MAX_KEYWORDS + " keywords"));
             }
+            checkExamples(c.examples(), at, errors);
+        }
+    }
+
+    private static void checkExamples(List<String> examples, String at, List<FieldError> errors) {
+        if (examples.size() > MAX_EXAMPLES) {
+            errors.add(FieldError.of(at + ".examples", "at most " + MAX_EXAMPLES + " example answers, got " + examples.size()));
+        }
+        for (int k = 0; k < examples.size(); k++) {
+            String e = examples.get(k);
+            if (blank(e)) {
+                errors.add(FieldError.of(at + ".examples[" + k + "]", "must not be empty"));
+            } else if (e.length() > MAX_EXAMPLE_TEXT) {
+                errors.add(FieldError.of(at + ".examples[" + k + "]", "must be at most " + MAX_EXAMPLE_TEXT + " characters"));
+            }
         }
     }
 
@@ -144,7 +165,8 @@ public final class QuestionRules {
         return new QuestionDraft(trim(q.key()), trim(q.category()), q.difficulty(), trim(q.title()), q.prompt(),
                 q.tags().stream().map(QuestionRules::trim).toList(),
                 q.rubric().stream().map(c -> c == null ? null : new RubricCriterion(trim(c.criterion()), c.weight(),
-                        c.keywords().stream().map(QuestionRules::trim).filter(k -> !blank(k)).toList())).toList(),
+                        c.keywords().stream().map(QuestionRules::trim).filter(k -> !blank(k)).toList(),
+                        c.examples().stream().map(QuestionRules::trim).filter(e -> !blank(e)).toList())).toList(),
                 q.timeLimitSeconds() == null ? DEFAULT_TIME_LIMIT : q.timeLimitSeconds(),
                 q.status() == null ? QuestionStatus.READY : q.status());
     }

@@ -281,12 +281,12 @@ public final class QuestionFileReader {
                 }
                 for (Iterator<String> it = c.fieldNames(); it.hasNext(); ) {
                     String f = it.next();
-                    if (!Set.of("criterion", "weight", "keywords").contains(f)) {
-                        fail(at + "." + f, "is not a known field (known: criterion, weight, keywords)");
+                    if (!Set.of("criterion", "weight", "keywords", "examples").contains(f)) {
+                        fail(at + "." + f, "is not a known field (known: criterion, weight, keywords, examples)");
                     }
                 }
                 out.add(new RubricCriterion(crit == null ? null : crit.asText(), weight == null ? 0 : weight.asInt(),
-                        strings(c.get("keywords"), at + ".keywords")));
+                        strings(c.get("keywords"), at + ".keywords"), strings(c.get("examples"), at + ".examples")));
             }
             return out;
         }

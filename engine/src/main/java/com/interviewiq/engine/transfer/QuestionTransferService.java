@@ -174,6 +174,10 @@ public final class QuestionTransferService {
             o.put("weight", c.weight());
             ArrayNode k = o.putArray("keywords");
             c.keywords().forEach(k::add);
+            if (!c.examples().isEmpty()) {
+                ArrayNode e = o.putArray("examples");
+                c.examples().forEach(e::add);
+            }
         }
         return arr;
     }

@@ -107,6 +107,28 @@ class ImportExportTest {
     }
 
     @Test
+    void exampleAnswersAreCheckedOnImportAndKept() {
+        String six = "\"examples\": [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"]";
+        ImportReport bad = importJson(file(
+                q("e2", "").replace("\"keywords\": [\"inner join\"]", "\"keywords\": [\"inner join\"], " + six),
+                q("e3", "").replace("\"keywords\": [\"inner join\"]",
+                        "\"keywords\": [\"inner join\"], \"examples\": [\"" + "x".repeat(301) + "\"]"),
+                q("e4", "").replace("\"keywords\": [\"inner join\"]", "\"keywords\": [\"inner join\"], \"examples\": \"one\"")),
+                false, false);
+        assertThat(bad.errors()).extracting(FieldError::toString)
+                .anyMatch(e -> e.startsWith("questions[0]: rubric[0].examples: at most 5 example answers, got 6"))
+                .anyMatch(e -> e.startsWith("questions[1]: rubric[0].examples[0]: must be at most 300 characters"))
+                .anyMatch(e -> e.startsWith("questions[2]: rubric[0].examples: must be an array of text"));
+        assertThat(join(s.questions().count())).as("nothing written").isZero();
+
+        ImportReport good = importJson(file(q("e5", "").replace("\"keywords\": [\"inner join\"]",
+                "\"keywords\": [\"inner join\"], \"examples\": [\"  Rows match on both sides.  \", \" \"]")), false, false);
+        assertThat(good.ok()).as(good.errors().toString()).isTrue();
+        Question stored = join(s.questions().search(QuestionQuery.all())).items().getFirst();
+        assertThat(stored.rubric().getFirst().examples()).as("trimmed, blanks dropped, stored, read back").containsExactly("Rows match on both sides.");
+    }
+
+    @Test
     void existingKeysAreSkippedOrUpdatedAndDryRunWritesNothing() {
         assertThat(importJson(file(q("a", ""), q("b", "")), false, true).imported()).isEqualTo(2);
         assertThat(join(s.questions().count())).isZero();

@@ -20,12 +20,13 @@ final class FormErrors {
         }
     }
 
-    private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)](?:\\.(\\w+))?");
+    /** "tags[2]", "rubric[1].weight", "rubric[1].examples[0]". */
+    private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)](?:\\.(\\w+)(?:\\[(\\d+)])?)?");
     private static final Map<String, String> LABELS = Map.of("key", "Key", "category", "Category",
             "difficulty", "Difficulty", "title", "Title", "prompt", "Prompt", "tags", "Tags",
             "timeLimitSeconds", "Time limit", "status", "Status", "rubric", "Rubric");
     private static final Map<String, String> CRITERION_LABELS = Map.of("criterion", "Criterion text",
-            "weight", "Weight", "keywords", "Keywords");
+            "weight", "Weight", "keywords", "Keywords", "examples", "Example answers");
 
     private FormErrors() {
     }
@@ -51,6 +52,7 @@ final class FormErrors {
         if (m.matches() && m.group(1).equals("rubric")) {
             String part = m.group(3);
             String label = part == null ? "Criterion " + (Integer.parseInt(m.group(2)) + 1)
+                    : part.equals("examples") && m.group(4) != null ? "Example answer " + (Integer.parseInt(m.group(4)) + 1)
                     : CRITERION_LABELS.getOrDefault(part, part);
             return join(label, e.message());
         }

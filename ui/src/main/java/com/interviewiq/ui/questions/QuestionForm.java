@@ -89,7 +89,8 @@ public final class QuestionForm {
     private List<String> snapshot() {
         List<String> values = new java.util.ArrayList<>(List.of(key.get(), category.get(), difficulty.get(), title.get(),
                 prompt.get(), tags.get(), timeLimit.get(), String.valueOf(status.get())));
-        criteria.forEach(c -> values.addAll(List.of(c.criterion().get(), c.weight().get(), c.keywords().get())));
+        criteria.forEach(c -> values.addAll(List.of(c.criterion().get(), c.weight().get(), c.keywords().get(),
+                String.valueOf(c.examples().get()))));
         return values;
     }
 
@@ -129,7 +130,7 @@ public final class QuestionForm {
             Integer w = c.weight().get() == null || c.weight().get().isBlank()
                     ? missing(at, "is required (1.." + QuestionRules.MAX_WEIGHT + ")", problems)
                     : integer(c.weight().get(), at, "a whole number 1.." + QuestionRules.MAX_WEIGHT, problems);
-            rubric.add(new RubricCriterion(c.criterion().get(), w == null ? 0 : w, split(c.keywords().get())));
+            rubric.add(new RubricCriterion(c.criterion().get(), w == null ? 0 : w, split(c.keywords().get()), c.exampleList()));
         }
         QuestionDraft draft = new QuestionDraft(key.get(), category.get(), diff, title.get(), prompt.get(),
                 split(tags.get()), rubric, limit, status.get());

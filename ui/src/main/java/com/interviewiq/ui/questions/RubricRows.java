@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -18,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The editor's rubric: one row per criterion (text, weight, keywords, move and remove), bound to
+ * The editor's rubric: one row per criterion (text, weight, keywords, example answers, move and remove), bound to
  * the form's criteria and rebuilt when rows are added, removed or moved.
  */
 final class RubricRows {
@@ -79,6 +80,17 @@ final class RubricRows {
         indent.setMinWidth(22);
         HBox bottom = new HBox(6, indent, keywords, up, down, remove);
         bottom.setAlignment(Pos.CENTER_LEFT);
+        TextArea examples = new TextArea();
+        examples.setId("examples-" + i);
+        examples.setPromptText("example answers, one per line: how a candidate might make this point in other words"
+                + " (the semantic evaluator learns paraphrases from them)");
+        examples.setPrefRowCount(2);
+        examples.setWrapText(true);
+        examples.textProperty().bindBidirectional(c.examples());
+        HBox.setHgrow(examples, Priority.ALWAYS);
+        Label indent2 = new Label("");
+        indent2.setMinWidth(22);
+        HBox third = new HBox(6, indent2, examples);
         Label error = new Label();
         error.setId("error-criterion-" + i);
         error.getStyleClass().add("field-error");
@@ -88,11 +100,12 @@ final class RubricRows {
             text.textProperty().unbindBidirectional(c.criterion());
             weight.textProperty().unbindBidirectional(c.weight());
             keywords.textProperty().unbindBidirectional(c.keywords());
+            examples.textProperty().unbindBidirectional(c.examples());
             error.textProperty().unbind();
             error.visibleProperty().unbind();
             error.managedProperty().unbind();
         });
-        VBox row = new VBox(4, top, bottom, error);
+        VBox row = new VBox(4, top, bottom, third, error);
         row.getStyleClass().add("criterion-row");
         row.setId("criterion-row-" + i);
         return row;

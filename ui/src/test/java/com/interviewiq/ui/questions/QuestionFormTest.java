@@ -32,6 +32,28 @@ class QuestionFormTest {
     }
 
     @Test
+    void exampleAnswersAreOnePerLineAndSurviveAnEdit() {
+        Question withExamples = new Question(8, "gc-2", "jvm", 3, "Explain GC", "How does GC work?", List.of("jvm"),
+                List.of(new RubricCriterion("Generations", 2, List.of("young"),
+                        List.of("Most objects die young, so new ones live in a small area that is swept often.",
+                                "Long-lived objects move to a bigger area, collected rarely."))),
+                240, QuestionStatus.READY, 1, Instant.EPOCH, Instant.EPOCH);
+        QuestionForm f = new QuestionForm();
+        f.edit(withExamples);
+        assertThat(f.criteria().getFirst().examples().get()).contains("\n").contains("swept often.");
+        assertThat(f.parse().draft()).as("saved unchanged: nothing lost").isEqualTo(withExamples.toDraft());
+
+        f.criteria().getFirst().examples().set("  First, with a comma.  \n\n Second one.\r\n");
+        assertThat(f.isDirty()).isTrue();
+        assertThat(f.parse().draft().rubric().getFirst().examples()).containsExactly("First, with a comma.", "Second one.");
+
+        f.showErrors(List.of(FieldError.of("rubric[0].examples[1]", "must be at most 300 characters"),
+                FieldError.of("rubric[0].examples", "at most 5 example answers, got 6")));
+        assertThat(f.criteria().getFirst().error().get())
+                .isEqualTo("Example answer 2 must be at most 300 characters; Example answers: at most 5 example answers, got 6");
+    }
+
+    @Test
     void commasSeparateAndBlanksAreDropped() {
         assertThat(QuestionForm.split(" a, b,,c , ")).containsExactly("a", "b", "c");
         assertThat(QuestionForm.split("   ")).isEmpty();
