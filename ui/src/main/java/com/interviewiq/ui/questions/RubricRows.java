@@ -84,7 +84,8 @@ final class RubricRows {
         examples.setId("examples-" + i);
         examples.setPromptText("example answers, one per line: how a candidate might make this point in other words"
                 + " (the semantic evaluator learns paraphrases from them)");
-        examples.setPrefRowCount(2);
+        examples.setPrefRowCount(3);
+        examples.setTooltip(new Tooltip("Example answers, one per line"));
         examples.setWrapText(true);
         examples.textProperty().bindBidirectional(c.examples());
         HBox.setHgrow(examples, Priority.ALWAYS);
