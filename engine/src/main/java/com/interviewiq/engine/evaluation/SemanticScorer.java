@@ -61,14 +61,14 @@ public final class SemanticScorer {
      */
     record Verdict(double best, double parts, boolean keyword, boolean contradictsBest, boolean contradictsRelated,
                    double question, int betterFits) {
-        static final double BEST = -0.5313;
-        static final double PARTS = 8.1885;
-        static final double KEYWORD = -0.9001;
-        static final double CONTRADICTS_BEST = 0.0156;
-        static final double CONTRADICTS_RELATED = -2.1792;
-        static final double QUESTION = -1.8001;
-        static final double BETTER_FIT = -0.8613;
-        static final double BIAS = -3.1089;
+        static final double BEST = -0.7414;
+        static final double PARTS = 8.8165;
+        static final double KEYWORD = -0.8522;
+        static final double CONTRADICTS_BEST = 0.0520;
+        static final double CONTRADICTS_RELATED = -2.1818;
+        static final double QUESTION = -1.7600;
+        static final double BETTER_FIT = -0.8879;
+        static final double BIAS = -3.5316;
 
         /** The weights' names in the order of {@link #features()}: the calibration tool prints its fit under them. */
         static final List<String> NAMES = List.of("BEST", "PARTS", "KEYWORD", "CONTRADICTS_BEST", "CONTRADICTS_RELATED",

@@ -147,6 +147,11 @@ public final class ServerCrossCheck {
         return Duration.ofMillis(serverVersionNum >= 150000 ? 500 : 250);
     }
 
+    /** How many reads of pg_stat_database this check has made: each is a transaction the server counts. */
+    public synchronized long ownReads() {
+        return ownReads;
+    }
+
     /** Called by the sampler after each sample; reads when due. */
     public synchronized void onSample(MetricsSample sample) {
         Instant now = sample.time();
