@@ -153,8 +153,11 @@ public final class SemanticScorer {
         return read(question, answer).map(readings -> readings.stream().map(Reading::verdict).toList());
     }
 
-    /** What the answer's sentences say about one criterion: the verdict's features and the evidence for it. */
-    private record Reading(Verdict verdict, String bestSentence, double bestSimilarity, String contradiction,
+    /**
+     * What the answer's sentences say about one criterion: the verdict's features and the evidence for it,
+     * the sentence closest to the criterion, its parts or its examples (what the verdict mostly weighs).
+     */
+    private record Reading(Verdict verdict, String closestSentence, double closestSimilarity, String contradiction,
                            List<String> keywords) {
     }
 
@@ -189,9 +192,14 @@ public final class SemanticScorer {
             }
         }
         double parts = bestSimilarity;
+        int closest = best; // the sentence nearest the criterion, a part or an example: what the verdict mostly weighs
         for (float[] part : cache.partsAndExamples(c)) {
-            for (float[] s : said) {
-                parts = Math.max(parts, SentenceEmbedder.similarity(part, s));
+            for (int j = 0; j < said.size(); j++) {
+                double s = SentenceEmbedder.similarity(part, said.get(j));
+                if (s > parts) {
+                    parts = s;
+                    closest = j;
+                }
             }
         }
         int betterFits = 0;
@@ -217,7 +225,7 @@ public final class SemanticScorer {
         List<String> keywords = c.keywords().stream().filter(whole::matches).toList();
         Verdict verdict = new Verdict(bestSimilarity, parts, !keywords.isEmpty(), bestContradiction != null,
                 relatedContradicts, SentenceEmbedder.similarity(wanted, asked), betterFits);
-        return new Reading(verdict, sentences.get(best), bestSimilarity, contradiction, keywords);
+        return new Reading(verdict, sentences.get(closest), parts, contradiction, keywords);
     }
 
     private static int[] bestFirst(int best, int count) {
@@ -252,11 +260,11 @@ public final class SemanticScorer {
     private static CriterionMark mark(RubricCriterion c, Reading r) {
         String evidence;
         if (r.verdict().met()) {
-            evidence = quote(r.bestSentence());
+            evidence = quote(r.closestSentence());
         } else if (r.contradiction() != null) {
             evidence = r.contradiction();
         } else {
-            evidence = String.format(Locale.ROOT, "closest: %s (similarity %.2f)", quote(r.bestSentence()), r.bestSimilarity());
+            evidence = String.format(Locale.ROOT, "closest: %s (similarity %.2f)", quote(r.closestSentence()), r.closestSimilarity());
         }
         return new CriterionMark(c.criterion(), c.weight(), r.verdict().met(), r.keywords(), evidence);
     }
