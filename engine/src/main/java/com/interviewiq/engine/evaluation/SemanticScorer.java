@@ -242,8 +242,9 @@ public final class SemanticScorer {
     /**
      * Whether a related sentence is closer to another criterion of the question and agrees with it: then
      * it makes that point, and its contrast with this one is no denial ("unchecked exceptions need no
-     * declaration" beside "checked exceptions must be declared"). On the labelled sets this spared
-     * nine correct criteria in the calibration set and cost one wrong answer.
+     * declaration" beside "checked exceptions must be declared"). Measured alone, before example
+     * answers existed: 126 -> 135 of 176 criteria agreed in the calibration set, one more wrong answer
+     * passed, the held-out set unchanged.
      */
     private static boolean agreesWithCloserSibling(List<RubricCriterion> rubric, List<float[]> criteria, int index,
                                                    String sentence, float[] said, Contradiction.ClauseSimilarity same) {
