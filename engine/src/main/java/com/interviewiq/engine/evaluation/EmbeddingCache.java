@@ -3,6 +3,7 @@ package com.interviewiq.engine.evaluation;
 import com.interviewiq.engine.evaluation.semantic.SentenceEmbedder;
 
 import com.interviewiq.engine.questions.RubricCriterion;
+import com.interviewiq.engine.transfer.SampleBankExamples;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,14 +47,18 @@ final class EmbeddingCache {
         return lookUp("/" + criterion, () -> parts0(criterion));
     }
 
-    /** The criterion's parts and then its example answers: the texts of the scorer's "parts" similarity. */
+    /**
+     * The criterion's parts and then its example answers (its own, or the sample bank's for a criterion
+     * of the same text): the texts of the scorer's "parts" similarity.
+     */
     List<float[]> partsAndExamples(RubricCriterion c) {
         List<float[]> parts = parts(c.criterion());
-        if (c.examples().isEmpty()) {
+        List<String> examples = SampleBankExamples.of(c);
+        if (examples.isEmpty()) {
             return parts;
         }
         List<float[]> all = new ArrayList<>(parts);
-        c.examples().forEach(e -> all.add(get(e)));
+        examples.forEach(e -> all.add(get(e)));
         return all;
     }
 

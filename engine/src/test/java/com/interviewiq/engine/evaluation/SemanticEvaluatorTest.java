@@ -99,8 +99,10 @@ class SemanticEvaluatorTest {
         RubricCriterion lifo = bank.rubric().getFirst();
         String answer = "Whatever went in most recently comes back out first, while the other hands items back in the order"
                 + " they arrived, like people waiting in line.";
-        Question bare = withRubric(bank, List.of(new RubricCriterion(lifo.criterion(), lifo.weight(), lifo.keywords())));
-        Question taught = withRubric(bank, List.of(new RubricCriterion(lifo.criterion(), lifo.weight(), lifo.keywords(),
+        // in words of its own: a criterion of the sample bank's text would borrow the bank's examples
+        String terse = "Stack is LIFO, queue is FIFO";
+        Question bare = withRubric(bank, List.of(new RubricCriterion(terse, lifo.weight(), lifo.keywords())));
+        Question taught = withRubric(bank, List.of(new RubricCriterion(terse, lifo.weight(), lifo.keywords(),
                 List.of("The item you put in last is the one you take out first, and the other gives them back in arrival"
                         + " order, like a line at a ticket counter."))));
 
@@ -109,6 +111,19 @@ class SemanticEvaluatorTest {
         assertThat(mark.met()).isTrue();
         assertThat(mark.evidence()).as("the evidence is the answer's sentence, not the example")
                 .contains("went in most recently");
+    }
+
+    @Test
+    void aBankImportedBeforeExamplesExistedBorrowsTheSampleBanksForUnchangedCriteria() {
+        Question sample = BANK.apply("algorithms-stack-queue-004").orElseThrow();
+        Question imported = withRubric(sample, sample.rubric().stream()
+                .map(c -> new RubricCriterion(c.criterion(), c.weight(), c.keywords())).toList());
+        String answer = "Whatever went in most recently comes back out first, while the other hands items back in the order"
+                + " they arrived, like people waiting in line.";
+        assertThat(imported.rubric()).allSatisfy(c -> assertThat(c.examples()).isEmpty());
+        Evaluation e = scorer.score(imported, answer);
+        assertThat(e.marks().getFirst().met()).as("the paraphrase meets the unchanged criterion").isTrue();
+        assertThat(e.marks()).isEqualTo(scorer.score(sample, answer).marks());
     }
 
     @Test

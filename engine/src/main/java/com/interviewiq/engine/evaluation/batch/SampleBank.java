@@ -2,14 +2,8 @@ package com.interviewiq.engine.evaluation.batch;
 
 import com.interviewiq.engine.questions.Question;
 import com.interviewiq.engine.questions.QuestionDraft;
-import com.interviewiq.engine.transfer.ImportFormat;
-import com.interviewiq.engine.transfer.ParsedRow;
-import com.interviewiq.engine.transfer.QuestionFileReader;
-import com.interviewiq.engine.transfer.QuestionTransferService;
+import com.interviewiq.engine.transfer.SampleBankFile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,17 +28,7 @@ public final class SampleBank {
     }
 
     private static Map<String, Question> load() {
-        byte[] bytes;
-        try (InputStream in = QuestionTransferService.class.getResourceAsStream(QuestionTransferService.SAMPLE_BANK)) {
-            if (in == null) {
-                return Map.of();
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return QuestionFileReader.parse(bytes, ImportFormat.JSON, "sample bank").rows().stream()
-                .map(ParsedRow::draft)
+        return SampleBankFile.drafts().stream()
                 .collect(Collectors.toUnmodifiableMap(QuestionDraft::key, SampleBank::question, (a, b) -> a));
     }
 
