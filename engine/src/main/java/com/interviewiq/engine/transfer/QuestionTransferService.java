@@ -15,9 +15,6 @@ import com.interviewiq.engine.questions.QuestionStore;
 import com.interviewiq.engine.questions.RubricCriterion;
 import com.interviewiq.engine.validation.FieldError;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -121,16 +118,9 @@ public final class QuestionTransferService {
 
     /** Loads the bundled sample bank (skipping keys that exist). */
     public CompletionStage<ImportReport> importSampleBank() {
-        byte[] bytes;
-        try (InputStream in = QuestionTransferService.class.getResourceAsStream(SAMPLE_BANK)) {
-            if (in == null) {
-                throw new IllegalStateException("the sample bank is missing from this build (" + SAMPLE_BANK + ")");
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return importRows(QuestionFileReader.parse(bytes, ImportFormat.JSON, "sample bank"), false, false, Progress.NONE);
+        ParsedFile file = SampleBankFile.parsed().orElseThrow(
+                () -> new IllegalStateException("the sample bank is missing from this build (" + SAMPLE_BANK + ")"));
+        return importRows(file, false, false, Progress.NONE);
     }
 
     /**

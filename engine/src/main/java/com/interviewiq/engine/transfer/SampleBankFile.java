@@ -6,23 +6,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
-/** The sample bank bundled in the build, read for what it holds rather than imported. */
+/** The sample bank bundled in the build: imported by the bank, read for what it holds by the evaluator. */
 public final class SampleBankFile {
     private SampleBankFile() {
     }
 
     /** Its questions as drafts, in file order; none when the build lacks the file. */
     public static List<QuestionDraft> drafts() {
+        return parsed().map(f -> f.rows().stream().map(ParsedRow::draft).toList()).orElse(List.of());
+    }
+
+    /** The file parsed; empty when the build lacks it. */
+    static Optional<ParsedFile> parsed() {
         byte[] bytes;
         try (InputStream in = QuestionTransferService.class.getResourceAsStream(QuestionTransferService.SAMPLE_BANK)) {
             if (in == null) {
-                return List.of();
+                return Optional.empty();
             }
             bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return QuestionFileReader.parse(bytes, ImportFormat.JSON, "sample bank").rows().stream().map(ParsedRow::draft).toList();
+        return Optional.of(QuestionFileReader.parse(bytes, ImportFormat.JSON, "sample bank"));
     }
 }
