@@ -33,6 +33,7 @@ class GuiLauncher {
         Path dataDir = DataDirs.resolve(options.dataDir, options.env);
         // JavaFX warns on stderr that it runs from the class path (a supported set-up for a shaded jar)
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
+        LoggerFactory.getLogger(GuiLauncher.class).info("rendering: {}", Rendering.applyForThisMachine().why());
         if (quitWhenShown) {
             ConsoleApplication.observeWith(new ConsoleObserver() {
                 @Override
