@@ -38,6 +38,10 @@ class GuiLauncher {
             ConsoleApplication.observeWith(new ConsoleObserver() {
                 @Override
                 public void shown(Stage stage) {
+                    // the timing that matters to a user; the exit that follows is not part of it
+                    var jvm = java.lang.management.ManagementFactory.getRuntimeMXBean();
+                    System.err.println("first frame shown " + jvm.getUptime() + " ms after the JVM started (epoch ms "
+                            + jvm.getStartTime() + ")");
                     Platform.runLater(Platform::exit);
                 }
             });
