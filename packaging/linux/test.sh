@@ -42,11 +42,31 @@ check_aot_cache() { # $1 = image dir, $2 = label
   echo "OK   $2: AOT cache mapped, $from_cache application classes loaded from it"
 }
 
+# On a machine without a GPU device the console draws in software and keeps Mesa's OpenGL out of its process
+# (JavaFX would load it, reject the software rasteriser and fall back anyway: 45-50 MB of an idle console)
+check_console_without_gl() { # $1 = image dir
+  if [[ -e /dev/dri ]]; then echo "SKIP console rendering: this machine has a GPU device"; return 0; fi
+  if ! command -v xvfb-run >/dev/null; then echo "SKIP console rendering: no xvfb-run"; return 0; fi
+  local home="$WORK/home-console"
+  # the window's "shown" line is awaited (at most 60 s), then the process's mappings are read while it runs
+  INTERVIEWIQ_HOME="$home" xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
+    "$1/bin/interviewiq" >/dev/null 2>&1 & pid=$!
+    log="$INTERVIEWIQ_HOME/logs/interviewiq.log"
+    for _ in $(seq 600); do grep -q "console window shown" "$log" 2>/dev/null && break; sleep 0.1; done
+    shown=$(grep -o "console window shown.*" "$log" 2>/dev/null); gl=$(grep -c -E "libLLVM|swrast_dri|libGLX_mesa" /proc/$pid/maps)
+    kill $pid; wait $pid 2>/dev/null
+    [[ -n $shown ]] || { echo "FAIL: the console showed no window within 60 s: $(tail -3 "$log")" >&2; exit 1; }
+    grep -q "rendering: no GPU device" "$log" || { echo "FAIL: the console did not choose software rendering: $(grep rendering "$log")" >&2; exit 1; }
+    [[ $gl -eq 0 ]] || { echo "FAIL: the console loaded OpenGL ($gl Mesa mappings) on a machine without a GPU" >&2; exit 1; }
+    echo "OK   console: $shown, software rendering, no OpenGL loaded"' _ "$1"
+}
+
 # the installed app must not write to its install directory
 cp -a "$OUT/interviewiq" "$WORK/image"
 chmod -R a-w "$WORK/image"
 check_validate "$WORK/image/bin/interviewiq-cli" app-image
 check_aot_cache "$WORK/image" app-image
+check_console_without_gl "$WORK/image"
 
 # without its cache (or with one that no longer matches) the app starts as before, only slower, and quietly
 cp -a "$OUT/interviewiq" "$WORK/nocache"

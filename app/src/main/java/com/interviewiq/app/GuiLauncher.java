@@ -12,6 +12,7 @@ import com.interviewiq.ui.startup.SavedSettingsStarter;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
 /** Opens the console window; the engine starts on a background thread inside the app. */
@@ -34,18 +35,19 @@ class GuiLauncher {
         // JavaFX warns on stderr that it runs from the class path (a supported set-up for a shaded jar)
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         LoggerFactory.getLogger(GuiLauncher.class).info("rendering: {}", Rendering.applyForThisMachine().why());
-        if (quitWhenShown) {
-            ConsoleApplication.observeWith(new ConsoleObserver() {
-                @Override
-                public void shown(Stage stage) {
-                    // the timing that matters to a user; the exit that follows is not part of it
-                    var jvm = java.lang.management.ManagementFactory.getRuntimeMXBean();
-                    System.err.println("first frame shown " + jvm.getUptime() + " ms after the JVM started (epoch ms "
-                            + jvm.getStartTime() + ")");
+        ConsoleApplication.observeWith(new ConsoleObserver() {
+            @Override
+            public void shown(Stage stage) {
+                // the start-up as a user sees it, in the log for support; the training run also prints it and quits
+                String shown = "console window shown " + ManagementFactory.getRuntimeMXBean().getUptime()
+                        + " ms after the JVM started";
+                LoggerFactory.getLogger(GuiLauncher.class).info(shown);
+                if (quitWhenShown) {
+                    System.err.println(shown);
                     Platform.runLater(Platform::exit);
                 }
-            });
-        }
+            }
+        });
         ConsoleApplication.launch(dataDir, new SavedSettingsStarter(dataDir, options::settings, GuiLauncher::start));
         return 0;
     }

@@ -5,9 +5,9 @@ import com.interviewiq.ui.common.Navigator;
 import javafx.stage.Stage;
 
 /**
- * What tools outside the shipped console (the screenshot tour, the first-frame timer; both in the
- * ui module's test code) watch: the window shown, and an engine attached with its pages. Called on
- * the FX thread; the console itself has none.
+ * What watches the console from outside its screens: the launcher (it logs when the window was
+ * shown), the screenshot tour and the first-frame timer (in the ui module's test code). The window
+ * shown, and an engine attached with its pages; called on the FX thread.
  */
 public interface ConsoleObserver {
     ConsoleObserver NONE = new ConsoleObserver() {
