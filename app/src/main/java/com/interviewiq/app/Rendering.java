@@ -8,7 +8,6 @@ import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -32,9 +31,10 @@ final class Rendering {
     private Rendering() {
     }
 
-    static Choice choose(String osName, Path dev, Map<String, String> properties) {
-        if (properties.containsKey(PRISM_ORDER)) {
-            return new Choice(false, "prism.order=" + properties.get(PRISM_ORDER) + " given");
+    /** prismOrder: the user's -Dprism.order, null when not given. */
+    static Choice choose(String osName, Path dev, String prismOrder) {
+        if (prismOrder != null) {
+            return new Choice(false, "prism.order=" + prismOrder + " given");
         }
         if (!osName.toLowerCase(Locale.ROOT).startsWith("linux")) {
             return new Choice(false, osName + ": the toolkit's default");
@@ -47,14 +47,13 @@ final class Rendering {
 
     /** Applies the choice for this process; call before the JavaFX toolkit starts. */
     static Choice applyForThisMachine() {
-        String order = System.getProperty(PRISM_ORDER);
-        Choice choice = choose(System.getProperty("os.name", ""), Path.of("/dev"),
-                order == null ? Map.of() : Map.of(PRISM_ORDER, order));
-        if (choice.software()) {
-            System.setProperty(PRISM_ORDER, "sw");
-            setEnvIfAbsent(GDK_GL, "disable");
+        Choice choice = choose(System.getProperty("os.name", ""), Path.of("/dev"), System.getProperty(PRISM_ORDER));
+        if (!choice.software()) {
+            return choice;
         }
-        return choice;
+        System.setProperty(PRISM_ORDER, "sw");
+        return setEnvIfAbsent(GDK_GL, "disable") ? choice
+                : new Choice(true, choice.why() + " by JavaFX; GDK_GL could not be set, so GTK may still load it");
     }
 
     private static boolean hasNvidiaDevice(Path dev) {

@@ -11,7 +11,6 @@ import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +21,7 @@ class RenderingTest {
 
     @Test
     void aLinuxMachineWithoutAGpuDeviceGetsTheSoftwareRenderer() {
-        Rendering.Choice choice = Rendering.choose("Linux", dev, Map.of());
+        Rendering.Choice choice = Rendering.choose("Linux", dev, null);
         assertThat(choice.software()).isTrue();
         assertThat(choice.why()).contains("no GPU device in " + dev);
     }
@@ -30,18 +29,18 @@ class RenderingTest {
     @Test
     void aDriOrNvidiaDeviceLeavesTheToolkitToChoose() throws Exception {
         Files.createDirectories(dev.resolve("dri"));
-        assertThat(Rendering.choose("Linux", dev, Map.of()).software()).isFalse();
+        assertThat(Rendering.choose("Linux", dev, null).software()).isFalse();
         Files.delete(dev.resolve("dri"));
         Files.createFile(dev.resolve("nvidia0"));
-        assertThat(Rendering.choose("Linux", dev, Map.of()).software()).isFalse();
+        assertThat(Rendering.choose("Linux", dev, null).software()).isFalse();
     }
 
     @Test
     void theUsersPrismOrderAndOtherSystemsAreLeftAlone() {
-        assertThat(Rendering.choose("Linux", dev, Map.of(Rendering.PRISM_ORDER, "es2")))
+        assertThat(Rendering.choose("Linux", dev, "es2"))
                 .isEqualTo(new Rendering.Choice(false, "prism.order=es2 given"));
-        assertThat(Rendering.choose("Windows 11", dev, Map.of()).software()).isFalse();
-        assertThat(Rendering.choose("Mac OS X", dev, Map.of()).software()).isFalse();
+        assertThat(Rendering.choose("Windows 11", dev, null).software()).isFalse();
+        assertThat(Rendering.choose("Mac OS X", dev, null).software()).isFalse();
     }
 
     @Test
