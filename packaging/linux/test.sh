@@ -45,7 +45,9 @@ check_aot_cache() { # $1 = image dir, $2 = label
 # On a machine without a GPU device the console draws in software and keeps Mesa's OpenGL out of its process
 # (JavaFX would load it, reject the software rasteriser and fall back anyway: 45-50 MB of an idle console)
 check_console_without_gl() { # $1 = image dir
-  if [[ -e /dev/dri ]]; then echo "SKIP console rendering: this machine has a GPU device"; return 0; fi
+  if [[ -e /dev/dri ]] || compgen -G "/dev/nvidia*" >/dev/null; then
+    echo "SKIP console rendering: this machine has a GPU device"; return 0
+  fi
   if ! command -v xvfb-run >/dev/null; then echo "SKIP console rendering: no xvfb-run"; return 0; fi
   local home="$WORK/home-console"
   # the window's "shown" line is awaited (at most 60 s), then the process's mappings are read while it runs
