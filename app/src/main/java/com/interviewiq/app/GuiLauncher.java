@@ -9,6 +9,7 @@ import com.interviewiq.ui.shell.ConsoleObserver;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import com.interviewiq.ui.startup.SavedSettingsStarter;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 
 /** Opens the console window; the engine starts on a background thread inside the app. */
 class GuiLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
     private final boolean quitWhenShown;
 
     GuiLauncher() {
@@ -34,14 +36,14 @@ class GuiLauncher {
         Path dataDir = DataDirs.resolve(options.dataDir, options.env);
         // JavaFX warns on stderr that it runs from the class path (a supported set-up for a shaded jar)
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
-        LoggerFactory.getLogger(GuiLauncher.class).info("rendering: {}", Rendering.applyForThisMachine().why());
+        LOG.info("rendering: {}", Rendering.applyForThisMachine().why());
         ConsoleApplication.observeWith(new ConsoleObserver() {
             @Override
             public void shown(Stage stage) {
                 // the start-up as a user sees it, in the log for support; the training run also prints it and quits
                 String shown = "console window shown " + ManagementFactory.getRuntimeMXBean().getUptime()
                         + " ms after the JVM started";
-                LoggerFactory.getLogger(GuiLauncher.class).info(shown);
+                LOG.info(shown);
                 if (quitWhenShown) {
                     System.err.println(shown);
                     Platform.runLater(Platform::exit);
@@ -64,7 +66,7 @@ class GuiLauncher {
                 engine.closeWith(MonitoringEndpoints.start(engine, settings.http().port(), settings.http().token()));
             } catch (IOException e) {
                 // the console stays usable without its endpoints; the log says why
-                LoggerFactory.getLogger(GuiLauncher.class).error("HTTP endpoints not started: {}", e.getMessage());
+                LOG.error("HTTP endpoints not started: {}", e.getMessage());
             }
         }
         return engine;
